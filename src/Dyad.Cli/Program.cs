@@ -1,0 +1,3 @@
+using Dyad.Cli;
+
+return DyadCli.Run(args, Console.Out, Console.Error);
