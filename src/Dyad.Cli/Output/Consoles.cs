@@ -1,0 +1,19 @@
+using Spectre.Console;
+
+namespace Dyad.Cli.Output;
+
+/// <summary>Spectre consoles over the command's injected writer, so tables go where the command's output goes.</summary>
+internal static class Consoles
+{
+    public static IAnsiConsole For(TextWriter output)
+    {
+        bool terminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        return AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+    }
+}
