@@ -41,11 +41,13 @@ public static partial class MarkdownReader
                     foreach (var footnote in group.OfType<Footnote>())
                     {
                         string note = text[footnote.Span.Start..Math.Min(text.Length, footnote.Span.End + 1)];
-                        citations.Add(CitationParser.Parse(footnote.Label ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture), FootnoteLabel().Replace(note.Trim(), "")));
+                        citations.Add(CitationParser.Parse(Label(footnote), FootnoteLabel().Replace(note.Trim(), "")));
                     }
                     break;
-                case HeadingBlock { Level: 1 } heading when headingTitle is null && metadata.Title is null:
+                case HeadingBlock { Level: 1 } heading when headingTitle is null:
+                    // The first top-level heading is the title; it leaves the body unless front matter named another title.
                     headingTitle = walker.InlineText(heading.Inline);
+                    if (metadata.Title is not null && !string.Equals(metadata.Title, headingTitle, StringComparison.OrdinalIgnoreCase)) walker.Block(block);
                     break;
                 default:
                     walker.Block(block);
@@ -56,6 +58,10 @@ public static partial class MarkdownReader
         var (body, bodyMap) = walker.Build();
         return DocumentAssembler.Assemble(name, DocumentFormat.Markdown, metadata, body, bodyMap.Then(normalMap), citations.ToImmutable(), walker.Markers.ToImmutable());
     }
+
+    /// <summary>A footnote's marker as the body writes it inside "[^...]": "1" for [^1].</summary>
+    private static string Label(Footnote footnote) =>
+        footnote.Label?.TrimStart('^') ?? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static DocumentMetadata ParseYaml(string yaml)
     {
@@ -97,6 +103,7 @@ public static partial class MarkdownReader
     private sealed class Walker(string source)
     {
         private readonly MappedTextBuilder _builder = new();
+        private int _sourceEnd;
 
         public ImmutableArray<CitationMarker>.Builder Markers { get; } = ImmutableArray.CreateBuilder<CitationMarker>();
 
@@ -120,7 +127,7 @@ public static partial class MarkdownReader
                     break;
                 case ListBlock list:
                     foreach (var item in list) Block(item);
-                    EndBlock(block, "\n");
+                    EndBlock(block, "\n\n");
                     break;
                 case ContainerBlock container:
                     foreach (var child in container) Block(child);
@@ -157,11 +164,24 @@ public static partial class MarkdownReader
                 {
                     case LiteralInline literal:
                         _builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.End + 1);
+                        _sourceEnd = literal.Content.End + 1;
                         break;
                     case FootnoteLink { IsBackLink: false } link:
+                        // Markdig gives footnote links no source span: find the marker after the text before it.
+                        string label = Label(link.Footnote);
+                        string written = "[^" + label + "]";
+                        int at = source.IndexOf(written, _sourceEnd, StringComparison.Ordinal);
                         int start = _builder.Length;
-                        _builder.Append(source, link.Span.Start, link.Span.End + 1);
-                        Markers.Add(new CitationMarker(link.Footnote.Label ?? link.Index.ToString(System.Globalization.CultureInfo.InvariantCulture), new TextSpan(start, _builder.Length)));
+                        if (at >= 0)
+                        {
+                            _builder.Append(source, at, at + written.Length);
+                            _sourceEnd = at + written.Length;
+                        }
+                        else
+                        {
+                            _builder.AppendReplacement(written, _sourceEnd);
+                        }
+                        Markers.Add(new CitationMarker(label, new TextSpan(start, _builder.Length)));
                         break;
                     case LinkInline { IsImage: true }:
                         break;
