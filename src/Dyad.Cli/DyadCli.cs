@@ -28,6 +28,7 @@ public static class DyadCli
 
     private static IEnumerable<Command> Commands()
     {
+        yield return DemoCommand.Create();
         yield return ReadCommand.Create();
         yield return EvalCommand.Create();
     }

@@ -137,6 +137,8 @@ public static class SentenceSplitter
 
         string word = WordBefore(text, sentenceStart, punct);
         if (word.Length == 0) return true;
+        // "1. Reopen embassies": a number opening a line is a list label.
+        if (word.All(char.IsAsciiDigit) && IsLineStart(text, punct - word.Length)) return false;
         // Decimal points and version numbers have no space after them, so a digit before the period ends a sentence.
         if (Abbreviations.Contains(word))
         {
@@ -197,6 +199,12 @@ public static class SentenceSplitter
         int j = i;
         while (j < end && char.IsAsciiDigit(text[j]) && j - i < 3) j++;
         return j > i && j + 1 < end && text[j] is '.' or ')' && text[j + 1] == ' ';
+    }
+
+    private static bool IsLineStart(string text, int i)
+    {
+        while (i > 0 && text[i - 1] is ' ' or '\t') i--;
+        return i == 0 || text[i - 1] == '\n';
     }
 
     private static int SkipSpaces(string text, int i, int end)

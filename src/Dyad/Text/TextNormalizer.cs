@@ -40,15 +40,17 @@ public static class TextNormalizer
             }
             else if (c > '\u007F')
             {
-                // Compose a base character with the combining marks that follow it.
+                // Compose a base character with the combining marks that follow it; the base may be ASCII.
+                int begin = IsCombining(c) && i > runStart ? i - 1 : i;
                 int end = i + 1;
                 while (end < text.Length && IsCombining(text[end])) end++;
                 if (char.IsHighSurrogate(c) && end < text.Length && end == i + 1) end++;
-                string cluster = text[i..end];
+                string cluster = text[begin..end];
                 if (!cluster.IsNormalized(NormalizationForm.FormC))
                 {
                     replacement = cluster.Normalize(NormalizationForm.FormC);
-                    consumed = end - i;
+                    consumed = end - begin;
+                    i = begin;
                 }
                 else
                 {
