@@ -24,6 +24,12 @@ public static class DyadCli
             error.WriteLine("dyad: cancelled");
             return 130;
         }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("DYAD_DEBUG") is not "1")
+        {
+            // A bug, not bad input: say so in one line; DYAD_DEBUG=1 shows the stack trace.
+            error.WriteLine($"dyad: internal error: {ex.GetType().Name}: {ex.Message} (set DYAD_DEBUG=1 for details)");
+            return 70;
+        }
     }
 
     private static IEnumerable<Command> Commands()
