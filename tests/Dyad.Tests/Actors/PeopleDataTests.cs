@@ -21,6 +21,18 @@ public sealed partial class PeopleDataTests
     }
 
     [Fact]
+    public void The_dictionaries_cover_the_g20_members_and_the_main_organisations()
+    {
+        var stems = PeopleFiles().Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        string[] expected =
+        [
+            "arg", "aus", "bra", "can", "fra", "deu", "ind", "idn", "ita", "mex", "sau", "zaf", "tur", "gbr",
+            "eur", "uno", "nato",
+        ];
+        Assert.Equal(Array.Empty<string>(), expected.Where(e => !stems.Contains(e)).ToArray());
+    }
+
+    [Fact]
     public void A_correct_file_has_no_problems()
     {
         const string text = Header + "\n"
