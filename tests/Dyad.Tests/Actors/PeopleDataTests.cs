@@ -21,6 +21,25 @@ public sealed partial class PeopleDataTests
     }
 
     [Fact]
+    public void A_person_has_the_same_aliases_on_every_row_of_every_file()
+    {
+        var files = PeopleFiles().Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
+        Assert.Equal(Array.Empty<string>(), PeopleFileCheck.AliasConflicts(files));
+    }
+
+    [Fact]
+    public void Differing_aliases_of_one_name_are_reported_with_both_places()
+    {
+        (string, string)[] files =
+        [
+            ("abc.tsv", Header + "\nAnn Example\tA. Example\tABCGOV\tPresident of Abc\t1990\t1991\n"),
+            ("xyz.tsv", Header + "\nAnn Example\tA. Example\tXYZGOV\tPresident of Xyz\t1992\t1993\n"
+                + "Ann Example\t\tXYZGOV\tPrime Minister of Xyz\t1994\t1995\n"),
+        ];
+        Assert.Equal(["xyz.tsv:3: aliases of Ann Example are '' here but 'A. Example' at abc.tsv:2"], PeopleFileCheck.AliasConflicts(files));
+    }
+
+    [Fact]
     public void The_dictionaries_cover_the_g20_members_and_the_main_organisations()
     {
         var stems = PeopleFiles().Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
@@ -183,6 +202,29 @@ internal static partial class PeopleFileCheck
                 for (var b = a + 1; b < list.Count; b++)
                     if (list[a].Name != list[b].Name && Overlap(list[a].Term, list[b].Term))
                         problems.Add($"{fileName}:{list[b].Line}: {Describe(list[b])} overlaps {list[a].Name} on line {list[a].Line} as {list[b].Role}");
+        }
+        return problems;
+    }
+
+    /// <summary>One person, one alias list: a name whose aliases differ between rows is reported at each differing row.</summary>
+    public static IReadOnlyList<string> AliasConflicts(IEnumerable<(string File, string Text)> files)
+    {
+        var problems = new List<string>();
+        var first = new Dictionary<string, (string Aliases, string Place)>(StringComparer.Ordinal);
+        foreach (var (file, text) in files)
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = lines[i].TrimEnd('\r');
+                if (line.Length == 0 || line.StartsWith('#')) continue;
+                var cells = line.Split('\t');
+                if (cells.Length < 2) continue;
+                var place = $"{file}:{i + 1}";
+                if (!first.TryGetValue(cells[0], out var seen)) first[cells[0]] = (cells[1], place);
+                else if (seen.Aliases != cells[1])
+                    problems.Add($"{place}: aliases of {cells[0]} are '{cells[1]}' here but '{seen.Aliases}' at {seen.Place}");
+            }
         }
         return problems;
     }
