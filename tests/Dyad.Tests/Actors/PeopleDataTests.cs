@@ -116,9 +116,9 @@ internal static partial class PeopleFileCheck
 
     private static readonly HashSet<string> Roles = ["GOV", "MIL"];
 
-    private sealed record Row(int Line, string Name, string Actor, string Role, string From, string To, Span Term);
+    private sealed record Row(int Line, string Name, string Actor, string Role, string From, string To, TermBounds Term);
 
-    private readonly record struct Span(DateOnly FromEarliest, DateOnly FromLatest, DateOnly ToEarliest, DateOnly ToLatest);
+    private readonly record struct TermBounds(DateOnly FromEarliest, DateOnly FromLatest, DateOnly ToEarliest, DateOnly ToLatest);
 
     public static IReadOnlyList<string> Check(string fileName, string text)
     {
@@ -181,7 +181,7 @@ internal static partial class PeopleFileCheck
                 Problem($"from {from} is after to {to}");
                 continue;
             }
-            rows.Add(new Row(number, name, actor, role, from, to, new Span(f.Earliest, f.Latest, t.Earliest, t.Latest)));
+            rows.Add(new Row(number, name, actor, role, from, to, new TermBounds(f.Earliest, f.Latest, t.Earliest, t.Latest)));
         }
 
         // The same person twice in one role at once.
@@ -235,7 +235,7 @@ internal static partial class PeopleFileCheck
     /// True when two terms certainly share more than a handover day, whatever days the partial dates
     /// (YYYY, YYYY-MM) stand for.
     /// </summary>
-    private static bool Overlap(Span a, Span b)
+    private static bool Overlap(TermBounds a, TermBounds b)
     {
         var start = a.FromLatest > b.FromLatest ? a.FromLatest : b.FromLatest;
         var end = a.ToEarliest < b.ToEarliest ? a.ToEarliest : b.ToEarliest;
