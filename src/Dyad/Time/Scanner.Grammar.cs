@@ -281,26 +281,36 @@ internal sealed partial class Scanner
 
     // ---------- tense and year resolution ----------
 
+    /// <summary>
+    /// The tense of the clause around tokens [start, end): the nearest auxiliary, modal or irregular past form in the same
+    /// sentence (left preferred), else a regular past form right next to the expression, else None.
+    /// </summary>
     private Tense TenseAround(int start, int end)
     {
         int s = SentenceOf(start);
-        Tense left = Tense.None, right = Tense.None;
+        Tense left = Tense.None, right = Tense.None, weak = Tense.None;
         int dl = int.MaxValue, dr = int.MaxValue;
         for (int k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] == s; k--)
         {
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = TenseCues.Of(Span(k));
             if (cue != Tense.None) { left = cue; dl = start - k; break; }
+            if (weak == Tense.None && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) weak = Tense.Past;
         }
         for (int k = end; k < n && k < end + 12 && sentenceOf[k] == s; k++)
         {
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = TenseCues.Of(Span(k));
             if (cue != Tense.None) { right = cue; dr = k - end + 1; break; }
+            if (weak == Tense.None && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) weak = Tense.Past;
         }
-        if (left == Tense.Future || right == Tense.Future && dr <= dl + 2) return Tense.Future;
-        return dl <= dr ? left : right;
+        if (dl <= 4 || dl <= dr) return left != Tense.None ? left : weak != Tense.None ? weak : right;
+        if (right != Tense.None) return right;
+        return weak;
     }
+
+    /// <summary>A participle after a form of "be" ("must be returned") says nothing about when.</summary>
+    private bool IsPassive(int k) => k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being"));
 
     /// <summary>A recent reference with a written year, in this or the previous two sentences, that the narrative is speaking from.</summary>
     private int? NarrativeYear(int i)
@@ -329,9 +339,9 @@ internal sealed partial class Scanner
         }
         var tense = TenseAround(start, end);
         if (tense == Tense.Past) return cmp <= 0 ? y : y - 1;
-        if (tense == Tense.Future) return cmp >= 0 ? y : y + 1;
+        if (tense == Tense.Future || W(start - 1) is Word.By or Word.Until or Word.Till || (W(start - 1) == Word.Through && tense == Tense.None)) return cmp >= 0 ? y : y + 1;
         if (month - d.Month > 6) return y - 1;
-        if (d.Month - month > 6 && tense == Tense.None) return y + 1;
+        if (d.Month - month > 6) return y + 1;
         return y;
     }
 

@@ -34,6 +34,8 @@ internal sealed partial class Scanner
         if (counted && count == 1 && unitLex.Plural && W(start) is not (Word.A or Word.An) && !IsNumber(j - 1)) { }
         var unit = unitLex.Unit;
         int end = j + 1;
+        // "a 6-year-old boy", "44 years old": an age, not a time
+        if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;
         if (!counted)
         {
             if (!unitLex.Plural) return null;
@@ -119,7 +121,6 @@ internal sealed partial class Scanner
             Word.Weekly => "P1W",
             Word.Monthly => "P1M",
             Word.Annually or Word.Yearly => "P1Y",
-            Word.Quarterly => "P3M",
             Word.Hourly => "PT1H",
             _ => null,
         };

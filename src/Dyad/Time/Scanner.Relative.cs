@@ -97,12 +97,8 @@ internal sealed partial class Scanner
                 return Fixed(i, i + 1, "PRESENT_REF");
             case Word.Current when L(i + 1) is not { Unit: not Unit.None } && W(i + 1) is not (Word.Fiscal or Word.Calendar):
                 return W(i - 1) == Word.Then ? Fixed(i - 1, i + 1, "PAST_REF") : Fixed(i, i + 1, "PRESENT_REF");
-            case Word.Recently or Word.Lately or Word.Previously or Word.Formerly:
+            case Word.Recently or Word.Lately:
                 return Fixed(i, i + 1, "PAST_REF");
-            case Word.Recent when L(i + 1) is not { Unit: not Unit.None } && W(i + 1) != Word.Past:
-                return Fixed(i, i + 1, "PAST_REF");
-            case Word.Soon:
-                return Fixed(i, i + 1, "FUTURE_REF");
             case Word.These when L(i + 1) is { Unit: Unit.Day, Plural: true }:
                 return Fixed(i, i + 2, "PRESENT_REF");
             case Word.Present when W(i - 1) == Word.At:
@@ -121,7 +117,7 @@ internal sealed partial class Scanner
                     if (head == Word.Time && W(j + 1) == Word.To && W(j + 2) == Word.Come) return Fixed(i, j + 3, "FUTURE_REF");
                     return null;
                 }
-            case Word.Future when W(i - 1) == Word.In:
+            case Word.Future:
                 return Fixed(i, i + 1, "FUTURE_REF");
             default:
                 return null;

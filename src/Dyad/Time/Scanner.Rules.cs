@@ -90,12 +90,37 @@ internal sealed partial class Scanner
     /// <summary>A year standing alone where the context says it is one: "in 1961", "since 2006", "2016 and 2017", "the year 2000", "fiscal 1989".</summary>
     private Found? YearRule(int i)
     {
+        if (SpelledYear(i, out int spelled, out int spelledEnd)) return Dated(i, spelledEnd, CalendarValue.OfYear(spelled), explicitYear: true);
+        if (W(i) == Word.The && L(i + 1) is { Unit: Unit.Year, Plural: false } && SpelledYear(i + 2, out spelled, out spelledEnd))
+            return Dated(i, spelledEnd, CalendarValue.OfYear(spelled), explicitYear: true);
         int start = i, j = i;
         if (W(j) == Word.The && L(j + 1) is { Unit: Unit.Year, Plural: false } && YearNumber(j + 2)) j += 2;
         else if (!YearNumber(j) || !YearContext(j)) return null;
         if (Tight(j + 1) && W(j + 1) == Word.S) return null;
         if (IsApostrophe(j + 1) && Tight(j + 1) && W(j + 2) == Word.S && Tight(j + 2) && !(L(j + 3) is { Unit: not Unit.None } || L(j + 3) is { Ordinal: > 0 })) return null;
         return Dated(start, j + 1, CalendarValue.OfYear(t[j].Value), explicitYear: true);
+    }
+
+    /// <summary>"nineteen ninety-six", "two thousand" (after "the year"), "two thousand and one".</summary>
+    private bool SpelledYear(int i, out int year, out int end)
+    {
+        year = 0;
+        end = i;
+        if (L(i) is { Number: 19 or 18 } century && L(i + 1) is { Tens: > 0 })
+        {
+            if (!Cardinal(i + 1, false, false, out int rest, out end) || rest >= 100) return false;
+            year = century.Number * 100 + rest;
+            return true;
+        }
+        if (L(i) is { Number: 2 } && L(i + 1) is { Number: 1000 } && W(i - 1) != Word.A && (L(i - 1) is { Unit: Unit.Year } || W(i - 1) is Word.In or Word.Since or Word.Until or Word.By))
+        {
+            year = 2000;
+            end = i + 2;
+            int k = W(end) == Word.And ? end + 1 : end;
+            if (L(k) is { Number: >= 1 and <= 19 } small && L(k)!.Tens == 0 && k > end) { year += small.Number; end = k + 1; }
+            return true;
+        }
+        return false;
     }
 
     private bool YearContext(int i)
@@ -110,9 +135,18 @@ internal sealed partial class Scanner
                     || W(i - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle or Word.Close or Word.Turn or Word.Half;
             case Word.To or Word.And or Word.Or or Word.Through:
                 return YearNumber(i - 2) || (P(i - 2, ',') && YearNumber(i - 3));
-            case Word.By or Word.From or Word.Before or Word.After or Word.Around or Word.About or Word.Between or Word.At:
-                return !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && !t[i + 1].Upper);
+            case Word.By or Word.From or Word.Before or Word.After or Word.Around or Word.About or Word.Between or Word.At or Word.To or Word.Through:
+                return !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && !t[i + 1].Upper) && (w is not (Word.To or Word.Through) || ClauseEnds(i + 1));
+            case Word.The or Word.A or Word.An or Word.That or Word.This:
+                // "the 1996 Olympic bombing", "a 1971 convention": a year as a modifier, not a count ("the 2000 troops")
+                return t[i].Value >= 1800 && i + 1 < n && t[i + 1].Kind == TokenKind.Word
+                    && (t[i + 1].Upper || !Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
         }
+        if (i > 0 && (Is(i - 1, "into") || Is(i - 1, "due") || Is(i - 1, "his") || Is(i - 1, "her") || Is(i - 1, "its") || Is(i - 1, "their"))
+            && (ClauseEnds(i + 1) || (i + 1 < n && t[i + 1].Kind == TokenKind.Word && !Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))))
+            return true;
+        if (W(i - 1) == Word.Of && i > 1 && t[i - 2].Upper && t[i - 2].Kind == TokenKind.Word) return true;
+        if (IsApostrophe(i - 1) && W(i - 2) == Word.S) return t[i].Value >= 1800 && !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
         if (L(i - 1) is { Unit: Unit.Year, Plural: false }) return true;
         if (IsHyphen(i - 1)) return W(i - 2) == Word.Mid || (Tight(i - 1) && YearNumber(i - 2));
         if (L(i - 1) is { Season: > 0 } or { Month: > 0 }) return true;

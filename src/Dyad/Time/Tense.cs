@@ -25,7 +25,13 @@ internal static class TenseCues
         ["fell"] = Tense.Past, ["began"] = Tense.Past, ["won"] = Tense.Past, ["lost"] = Tense.Past, ["left"] = Tense.Past,
         ["held"] = Tense.Past, ["became"] = Tense.Past, ["sent"] = Tense.Past, ["sold"] = Tense.Past, ["bought"] = Tense.Past,
         ["paid"] = Tense.Past, ["put"] = Tense.Past, ["hit"] = Tense.Past, ["led"] = Tense.Past, ["spoke"] = Tense.Past,
-        ["wrote"] = Tense.Past, ["ago"] = Tense.Past, ["yesterday"] = Tense.Past, ["earlier"] = Tense.Past,
+        ["wrote"] = Tense.Past, ["brought"] = Tense.Past, ["began"] = Tense.Past, ["found"] = Tense.Past,
+        ["thought"] = Tense.Past, ["knew"] = Tense.Past, ["ran"] = Tense.Past, ["fought"] = Tense.Past, ["chose"] = Tense.Past,
+        ["drew"] = Tense.Past, ["flew"] = Tense.Past, ["grew"] = Tense.Past, ["kept"] = Tense.Past, ["meant"] = Tense.Past,
+        ["set"] = Tense.None, ["struck"] = Tense.Past, ["stood"] = Tense.Past, ["threw"] = Tense.Past, ["understood"] = Tense.Past,
+        ["withdrew"] = Tense.Past, ["broke"] = Tense.Past, ["felt"] = Tense.Past, ["heard"] = Tense.Past, ["built"] = Tense.Past,
+        ["spent"] = Tense.Past, ["sought"] = Tense.Past, ["taught"] = Tense.Past, ["caught"] = Tense.Past, ["shot"] = Tense.Past,
+        ["must"] = Tense.Future, ["soon"] = Tense.Future, ["tomorrow"] = Tense.Future, ["ago"] = Tense.Past, ["yesterday"] = Tense.Past, ["earlier"] = Tense.Past,
         ["is"] = Tense.Present, ["are"] = Tense.Present, ["am"] = Tense.Present, ["has"] = Tense.Present,
         ["have"] = Tense.Present, ["says"] = Tense.Present,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
@@ -39,12 +45,14 @@ internal static class TenseCues
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPastLookup = NotPast.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The tense a word signals by itself (auxiliaries, modals, irregular past forms), or None.</summary>
     public static Tense Of(ReadOnlySpan<char> word)
     {
         if (word.Length > 13) return Tense.None;
-        if (Lookup.TryGetValue(word, out var tense)) return tense;
-        if (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotPastLookup.Contains(word))
-            return Tense.Past;
-        return Tense.None;
+        return Lookup.TryGetValue(word, out var tense) ? tense : Tense.None;
     }
+
+    /// <summary>A regular past form ("arrived", "announced"): a weaker cue, trusted only next to the expression.</summary>
+    public static bool IsRegularPast(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && word.Length <= 16 && word.EndsWith("ed", StringComparison.Ordinal) && char.IsLower(word[0]) && !NotPastLookup.Contains(word);
 }
