@@ -161,7 +161,14 @@ internal sealed partial class Scanner
         if (W(i) is Word.Noon or Word.Midnight)
         {
             if (W(i - 1) is not (Word.At or Word.By or Word.Until or Word.Before or Word.After or Word.From or Word.To or Word.Since) && !(L(i + 1) is { Weekday: > 0 } or { Word: Word.Today or Word.Yesterday or Word.Tomorrow })) return null;
-            return new Found(i, i + 1, TimexType.Time, datePart + (W(i) == Word.Noon ? "T12:00" : "T24:00"), null, cal);
+            int stop = i + 1;
+            if (L(stop) is { Weekday: > 0 } && WeekdayAt(stop, out int wd, out int afterWd) && ResolveWeekday(wd, Relation.None, i, afterWd) is { } noonDay)
+            {
+                datePart = CalendarValue.OfDate(noonDay).Value;
+                cal = CalendarValue.OfDate(noonDay);
+                stop = afterWd;
+            }
+            return new Found(i, stop, TimexType.Time, datePart + (W(i) == Word.Noon ? "T12:00" : "T24:00"), null, cal);
         }
         if (!IsNumber(i) || t[i].Length > 2 || t[i].Value > 23) return null;
         int hour = t[i].Value, minute = 0, j = i + 1;
@@ -183,10 +190,18 @@ internal sealed partial class Scanner
         }
         else if (Is(j, "o") && IsApostrophe(j + 1) && Is(j + 2, "clock")) { j += 3; meridiem = 3; }
         if (meridiem == 0 && !colon) return null;
+        if (!colon && meridiem == 0) return null;
         if (meridiem is 1 or 2 && hour is < 1 or > 12) return null;
         if (meridiem == 2 && hour < 12) hour += 12;
         if (meridiem == 1 && hour == 12) hour = 0;
         if (Is(j, "EST") || Is(j, "EDT") || Is(j, "GMT") || Is(j, "UTC") || Is(j, "PST") || Is(j, "PDT") || Is(j, "CST") || Is(j, "CDT")) j++;
+        // "9 a.m. Tuesday", "noon Thursday": the clock time on that day
+        if (L(j) is { Weekday: > 0 } && WeekdayAt(j, out int weekday, out int afterDay) && ResolveWeekday(weekday, Relation.None, i, afterDay) is { } onDay)
+        {
+            datePart = CalendarValue.OfDate(onDay).Value;
+            cal = CalendarValue.OfDate(onDay);
+            j = afterDay;
+        }
         return new Found(i, j, TimexType.Time, datePart + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture), null, cal);
     }
 

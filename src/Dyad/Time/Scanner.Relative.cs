@@ -59,10 +59,22 @@ internal sealed partial class Scanner
     {
         if (!WeekdayAt(i, out int weekday, out int j)) return null;
         int k = P(j, ',') ? j + 1 : j;
-        if (MonthAt(k, out _, out _))
+        if (MonthAt(k, out int month, out int afterMonth) && DayNumber(afterMonth, out int day, out int afterDay))
         {
             var full = MonthRule(k);
-            if (full is { Length: 1 } && full[0].Value is not null && full[0].Calendar is { Unit: Unit.Day }) return full[0] with { Start = i };
+            if (full is { Length: 1 } && full[0].Value is not null && full[0].Calendar is { Unit: Unit.Day } cal)
+            {
+                // the weekday fixes the year when the text does not: the nearest year in which the day falls on it
+                if (!full[0].ExplicitYear && dct is { } d)
+                {
+                    foreach (int y in new[] { d.Year, d.Year - 1, d.Year + 1 })
+                    {
+                        if (CalendarValue.IsValidDay(y, month, day) && ((int)new DateOnly(y, month, day).DayOfWeek + 6) % 7 + 1 == weekday)
+                            return DayFound(i, full[0].End, y, month, day, false);
+                    }
+                }
+                return full[0] with { Start = i };
+            }
         }
         var date = ResolveWeekday(weekday, Relation.None, i, j);
         return WithPartOfDay(i, SkipPossessive(j), date, "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture));
@@ -72,10 +84,10 @@ internal sealed partial class Scanner
     private Found? WithPartOfDay(int start, int end, DateOnly? date, string unknown)
     {
         string dayValue = date is { } d ? CalendarValue.OfDate(d).Value : unknown;
-        if (L(end) is { PartOfDay: { } pod } && end == SkipPossessive(end))
+        if (L(end) is { PartOfDay: not null } && end == SkipPossessive(end))
         {
-            var cal = date is { } dd ? CalendarValue.OfDate(dd) : (CalendarValue?)null;
-            return new Found(start, end + 1, TimexType.Time, dayValue + "T" + pod, null, cal);
+            // "Friday night": the day is what the narrative needs; the part of the day stays in the text
+            return date is { } dd ? Dated(start, end + 1, CalendarValue.OfDate(dd)) : Fixed(start, end + 1, unknown);
         }
         return date is { } day ? Dated(start, end, CalendarValue.OfDate(day)) : Fixed(start, end, unknown);
     }

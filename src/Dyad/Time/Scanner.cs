@@ -125,7 +125,7 @@ internal sealed partial class Scanner
     private bool IsNumber(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Number;
 
     private bool IsSentenceEnd(int i) => t[i].Kind == TokenKind.Punct && text[t[i].Start] is '.' or '!' or '?'
-        && !(i > 0 && t[i - 1].Kind == TokenKind.Word && t[i - 1].Length <= 4 && t[i - 1].Lex is { Abbreviation: true } or { Month: > 0 } or { Weekday: > 0 });
+        && !(i > 0 && t[i - 1].Kind == TokenKind.Word && (t[i - 1].Length == 1 || (t[i - 1].Length <= 4 && t[i - 1].Lex is { Abbreviation: true } or { Month: > 0 } or { Weekday: > 0 })));
 
     private bool IsHyphen(int i) => i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2013';
 
