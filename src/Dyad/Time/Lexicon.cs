@@ -15,7 +15,7 @@ internal enum Word
     Every, Each, Per, Daily, Weekly, Monthly, Annually, Yearly, Quarterly, Hourly, Nightly,
     Several, Few, Some, Many, Couple, Number, More, Than, Less, Under, Nearly, Almost, Approximately, Roughly, Least, Most,
     Up, Some2, Fiscal, Calendar, First2, Full, Entire, Whole, Half, Noon, Midnight, Am, Pm, OClock, Time, Come, Near, Far,
-    Distant, Immediate, Period, Ended, Ending, Fall2, Mid2, Ad, Bc, S, Th, Weekend2, Over2, Nearly2, Decade2, Recent2, Holiday, Eve, Day2, New2,
+    Distant, Immediate, As, Period, Ended, Ending, Fall2, Mid2, Ad, Bc, S, Th, Weekend2, Over2, Nearly2, Decade2, Recent2, Holiday, Eve, Day2, New2,
 }
 
 /// <summary>What one word can be: a month, a weekday, a season, a unit, a number, an ordinal, a part of the day, a function word.</summary>
@@ -133,7 +133,7 @@ internal static class Lexicon
             ("midnight", Word.Midnight), ("am", Word.Am), ("pm", Word.Pm), ("o'clock", Word.OClock), ("time", Word.Time),
             ("come", Word.Come), ("near", Word.Near), ("far", Word.Far), ("period", Word.Period), ("ended", Word.Ended),
             ("ending", Word.Ending), ("ad", Word.Ad), ("bc", Word.Bc), ("s", Word.S), ("th", Word.Th), ("st", Word.Th),
-            ("nd", Word.Th), ("rd", Word.Th), ("eve", Word.Eve), ("distant", Word.Distant), ("immediate", Word.Immediate), ("new", Word.New2), ("holiday", Word.Holiday),
+            ("nd", Word.Th), ("rd", Word.Th), ("eve", Word.Eve), ("distant", Word.Distant), ("as", Word.As), ("immediate", Word.Immediate), ("new", Word.New2), ("holiday", Word.Holiday),
         ];
         foreach (var (w, word) in words) Add(w, new Lex(Word: word));
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

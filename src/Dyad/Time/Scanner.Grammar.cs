@@ -287,26 +287,26 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAround(int start, int end)
     {
+        if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)) || (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early))
+            return Tense.Future;
         int s = SentenceOf(start);
-        Tense left = Tense.None, right = Tense.None, weak = Tense.None;
-        int dl = int.MaxValue, dr = int.MaxValue;
+        Tense best = Tense.None;
+        int distance = int.MaxValue;
         for (int k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] == s; k--)
         {
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = TenseCues.Of(Span(k));
-            if (cue != Tense.None) { left = cue; dl = start - k; break; }
-            if (weak == Tense.None && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) weak = Tense.Past;
+            if (cue == Tense.None && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            if (cue != Tense.None) { best = cue; distance = start - k; break; }
         }
-        for (int k = end; k < n && k < end + 12 && sentenceOf[k] == s; k++)
+        for (int k = end; k < n && k < end + 12 && k - end + 1 < distance && sentenceOf[k] == s; k++)
         {
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = TenseCues.Of(Span(k));
-            if (cue != Tense.None) { right = cue; dr = k - end + 1; break; }
-            if (weak == Tense.None && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) weak = Tense.Past;
+            if (cue == Tense.None && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            if (cue != Tense.None) { best = cue; break; }
         }
-        if (dl <= 4 || dl <= dr) return left != Tense.None ? left : weak != Tense.None ? weak : right;
-        if (right != Tense.None) return right;
-        return weak;
+        return best;
     }
 
     /// <summary>A participle after a form of "be" ("must be returned") says nothing about when.</summary>
@@ -315,9 +315,10 @@ internal sealed partial class Scanner
     /// <summary>A recent reference with a written year, in this or the previous two sentences, that the narrative is speaking from.</summary>
     private int? NarrativeYear(int i)
     {
-        if (reference is { } r && referenceExplicit && SentenceOf(i) - referenceSentence <= 2 && r.Unit is not (Unit.Decade or Unit.Century)
-            && (dct is null || r.Year != dct.Value.Year))
-            return r.Year;
+        if (reference is not { } r || !referenceExplicit || r.Unit is Unit.Decade or Unit.Century) return null;
+        if (dct is { } d && r.Year == d.Year) return null;
+        int distance = SentenceOf(i) - referenceSentence;
+        if (distance == 0 || (distance == 1 && TenseAround(i, i + 1) == Tense.Past)) return r.Year;
         return null;
     }
 
