@@ -245,7 +245,7 @@ internal sealed partial class Scanner
         day = 0;
         end = i;
         if (!IsNumber(i) || t[i].Length > 2 || t[i].Value is < 1 or > 31) return false;
-        if (P(i + 1, ':') || (P(i + 1, '.') && IsNumber(i + 2) && Tight(i + 2))) return false;
+        if ((P(i + 1, ':') && Tight(i + 1) && IsNumber(i + 2) && Tight(i + 2)) || (P(i + 1, '.') && IsNumber(i + 2) && Tight(i + 2))) return false;
         day = t[i].Value;
         end = i + 1;
         if (W(end) == Word.Th && Tight(end)) end++;
@@ -295,14 +295,17 @@ internal sealed partial class Scanner
         for (int k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] == s; k--)
         {
             if (t[k].Kind != TokenKind.Word) continue;
-            var cue = TenseCues.Of(Span(k));
+            var cue = IsPassive(k) ? Tense.None : TenseCues.Of(Span(k));
             if (cue == Tense.None && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            // "set to expire Nov. 6", "plans to visit in May": an infinitive looks ahead
+            if (cue == Tense.None && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
         }
         for (int k = end; k < n && k < end + 12 && k - end + 1 < distance && sentenceOf[k] == s; k++)
         {
             if (t[k].Kind != TokenKind.Word) continue;
-            var cue = TenseCues.Of(Span(k));
+            // a reporting clause after the expression ("..., the company said") does not date it
+            var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : TenseCues.Of(Span(k));
             if (cue == Tense.None && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
             if (cue != Tense.None) { best = cue; break; }
         }
@@ -316,7 +319,7 @@ internal sealed partial class Scanner
     private int? NarrativeYear(int i)
     {
         if (reference is not { } r || !referenceExplicit || r.Unit is Unit.Decade or Unit.Century) return null;
-        if (dct is { } d && r.Year == d.Year) return null;
+        if (dct is { } d && r.Year >= d.Year) return null;
         int distance = SentenceOf(i) - referenceSentence;
         if (distance == 0 || (distance == 1 && TenseAround(i, i + 1) == Tense.Past)) return r.Year;
         return null;
@@ -338,12 +341,26 @@ internal sealed partial class Scanner
             case Relation.Last: return cmp < 0 ? y : y - 1;
             case Relation.Next: return cmp > 0 ? y : y + 1;
         }
+        if (day > 0)
+        {
+            // a day close to the document date is that one, whatever the tense: "extended to Nov. 20", "met on Oct. 30"
+            int best = y;
+            int bestDistance = int.MaxValue;
+            foreach (int candidate in new[] { y - 1, y, y + 1 })
+            {
+                if (!CalendarValue.IsValidDay(candidate, month, day)) continue;
+                int distance = Math.Abs(new DateOnly(candidate, month, day).DayNumber - d.DayNumber);
+                if (distance < bestDistance) { best = candidate; bestDistance = distance; }
+            }
+            if (bestDistance <= 60) return best;
+        }
         var tense = TenseAround(start, end);
         if (tense == Tense.Past) return cmp <= 0 ? y : y - 1;
-        if (tense == Tense.Future || W(start - 1) is Word.By or Word.Until or Word.Till || (W(start - 1) == Word.Through && tense == Tense.None)) return cmp >= 0 ? y : y + 1;
-        if (month - d.Month > 6) return y - 1;
-        if (d.Month - month > 6) return y + 1;
-        return y;
+        if (tense == Tense.Future) return cmp >= 0 ? y : y + 1;
+        // no tense: a month in the next quarter is ahead ("in January" written in November), any other behind
+        int ahead = (month - d.Month + 12) % 12;
+        if (ahead is > 0 and <= 3) return month > d.Month ? y : y + 1;
+        return cmp <= 0 ? y : y - 1;
     }
 
     private static string MonthValue(int? year, int month) =>
