@@ -155,9 +155,11 @@ internal sealed partial class Scanner
             if (lex.Ordinal > 0 || lex.Word == Word.The) Take(Century(i));
             if (lex.Word != Word.None) Take(Deictic(i));
             if (lex.Word != Word.None || lex.Unit != Unit.None) Take(Relative(i, afterPrefix));
+            if (lex.Number is 18 or 19 || lex.Word == Word.Fiscal) Take(YearRule(i));
             if (lex.Word == Word.The)
             {
                 Take(YearRule(i));
+                Take(FiscalYear(i));
                 Take(DayMonth(i));
             }
             Take(Quantity(i));

@@ -36,6 +36,8 @@ internal sealed partial class Scanner
         int end = j + 1;
         // "a 6-year-old boy", "44 years old": an age, not a time
         if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;
+        // "three-quarters of", "a quarter of the vote": a fraction
+        if (unit == Unit.Quarter && W(end) == Word.Of) return null;
         if (!counted)
         {
             if (!unitLex.Plural) return null;

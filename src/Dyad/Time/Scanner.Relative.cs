@@ -129,7 +129,7 @@ internal sealed partial class Scanner
                     if (head == Word.Time && W(j + 1) == Word.To && W(j + 2) == Word.Come) return Fixed(i, j + 3, "FUTURE_REF");
                     return null;
                 }
-            case Word.Future:
+            case Word.Future when W(i - 1) == Word.In:
                 return Fixed(i, i + 1, "FUTURE_REF");
             default:
                 return null;

@@ -272,7 +272,7 @@ internal sealed partial class Scanner
         if (L(j) is { Ordinal: >= 1 and <= 4 } o) { ordinal = o.Ordinal; j++; }
         else if (IsNumber(j) && W(j + 1) == Word.Th && Tight(j + 1) && t[j].Value is >= 1 and <= 4) { ordinal = t[j].Value; j += 2; }
         else if (W(j) == Word.Last && L(j + 1) is { Word: Word.Half }) { ordinal = 2; j++; }
-        else if (the && (L(j) is { Unit: Unit.Quarter, Plural: false } || (W(j) is Word.Latest or Word.Current && L(j + 1) is { Unit: Unit.Quarter, Plural: false })))
+        else if (the && (L(j) is { Unit: Unit.Quarter, Plural: false } || (W(j) is Word.Latest or Word.Current && (L(j + 1) is { Unit: Unit.Quarter, Plural: false } || (W(j) == Word.Latest && W(j + 1) == Word.Period)))))
         {
             bool current = W(j) == Word.Current;
             int end = W(j) is Word.Latest or Word.Current ? j + 2 : j + 1;
@@ -304,6 +304,19 @@ internal sealed partial class Scanner
         year ??= QuarterYear(firstMonth, start, stop);
         if (year is null) return Fixed(start, stop, isHalf ? $"XXXX-H{ordinal}" : $"XXXX-Q{ordinal}");
         return Dated(start, stop, new CalendarValue(isHalf ? Unit.Half : Unit.Quarter, year.Value, ordinal), explicitYear: explicitYear);
+    }
+
+    /// <summary>"for the year", "the full year", "the fiscal year", "the current fiscal year": the year being reported on.</summary>
+    private Found? FiscalYear(int i)
+    {
+        if (W(i - 1) is not (Word.For or Word.In or Word.During or Word.Of)) return null;
+        int j = i + 1;
+        if (W(j) is Word.Full or Word.Current or Word.Whole or Word.Entire) j++;
+        if (W(j) == Word.Fiscal) j++;
+        if (L(j) is not { Unit: Unit.Year, Plural: false } || IsHyphen(j + 1)) return null;
+        if (W(j + 1) is Word.Ended or Word.Ending) return new Found(i, j + 1, TimexType.Duration, "P1Y");
+        if (dct is not { } d) return null;
+        return Dated(i, j + 1, CalendarValue.OfYear(NarrativeYear(i) ?? d.Year));
     }
 
     private int? QuarterYear(int firstMonth, int start, int end)
