@@ -29,7 +29,13 @@ internal sealed partial class Scanner
         }
         if (counted && IsNumber(j - 1) && t[j - 1].Length == 4 && YearNumber(j - 1)) return null;
         bool adjectival = false;
-        if (counted && IsHyphen(j) && Tight(j) && Tight(j + 1)) { j++; adjectival = true; }
+        if (counted && IsHyphen(j) && Tight(j) && Tight(j + 1))
+        {
+            j++;
+            adjectival = true;
+            // "the 5-day visit": the article belongs to the noun, not to the duration
+            if (the && !hasQual) start++;
+        }
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
         if (counted && count == 1 && unitLex.Plural && W(start) is not (Word.A or Word.An) && !IsNumber(j - 1)) { }
         var unit = unitLex.Unit;

@@ -49,6 +49,13 @@ internal sealed partial class Scanner
         for (int i = 0; i < n;)
         {
             if ((i & 0x3FF) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (IsUrlStart(i))
+            {
+                // nothing in a web address is a time expression ("/2023/09/13/", "...-in-four-years")
+                i++;
+                while (i < n && !t[i].Space) i++;
+                continue;
+            }
             if (t[i].Kind == TokenKind.Punct || (t[i].Lex is null && t[i].Kind == TokenKind.Word && !IsTriggerWord(i)))
             {
                 i++;
@@ -91,6 +98,10 @@ internal sealed partial class Scanner
         referenceSentence = sentenceOf[f.Start];
         referenceExplicit = f.ExplicitYear;
     }
+
+    private bool IsUrlStart(int i) =>
+        t[i].Kind == TokenKind.Word && (Is(i, "http") || Is(i, "https")) && P(i + 1, ':') && Tight(i + 1) && P(i + 2, '/') && Tight(i + 2)
+        || (Is(i, "www") && P(i + 1, '.') && Tight(i + 1));
 
     /// <summary>Words outside the lexicon that can still start an expression.</summary>
     private bool IsTriggerWord(int i)
