@@ -40,6 +40,11 @@ internal sealed partial class Scanner
         if (counted && count == 1 && unitLex.Plural && W(start) is not (Word.A or Word.An) && !IsNumber(j - 1)) { }
         var unit = unitLex.Unit;
         int end = j + 1;
+        // "a second betrayal": the ordinal, not the unit
+        if (unit == Unit.Second && !unitLex.Plural && t[end < n ? end : j].Kind == TokenKind.Word && end < n && W(end) is not (Word.Later or Word.Earlier or Word.Ago or Word.Before or Word.After)) return null;
+        // "$1.76 a year", "700 seats a week": a rate, not a span of time
+        if (counted && W(start) is Word.A or Word.An && start > 0 && W(end) is not (Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After) && (IsNumber(start - 1) || P(start - 1, '%') || Is(start - 1, "million") || Is(start - 1, "billion") || Is(start - 1, "percent") || Is(start - 1, "seats")))
+            return null;
         // "a 6-year-old boy", "44 years old": an age, not a time
         if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;
         // "three-quarters of", "a quarter of the vote": a fraction
@@ -150,7 +155,7 @@ internal sealed partial class Scanner
             return null;
         }
         if (w is Word.A or Word.An && L(i + 1) is { Unit: Unit.Day or Unit.Week or Unit.Month or Unit.Year or Unit.Hour, Plural: false } unit
-            && (W(i - 1) == Word.Once || Is(i - 1, "twice") || W(i - 1) == Word.Time && Is(i - 1, "times") || Is(i - 1, "times") || Is(i - 1, "million") || Is(i - 1, "billion") || P(i - 1, '%') || Is(i - 1, "percent"))
+            && (W(i - 1) == Word.Once || Is(i - 1, "twice") || Is(i - 1, "times"))
             && !(L(i + 2) is { Unit: not Unit.None }) && W(i + 2) is not (Word.Ago or Word.Earlier or Word.Later or Word.Of))
         {
             return Fixed(i, i + 2, DurationValue(1, unit.Unit), TimexType.Set);

@@ -182,6 +182,8 @@ internal sealed partial class Scanner
                 relation = Relation.None;
                 break;
         }
+        // "This Week" as a title ("ABC's This Week") is a name
+        if (w == Word.This && !the && t[j].Upper && j + 1 < n && t[j + 1].Upper && i > 0 && SentenceOf(i - 1) == SentenceOf(i)) return null;
         if (relation != Relation.None)
         {
             j++;

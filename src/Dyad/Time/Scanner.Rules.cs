@@ -40,6 +40,13 @@ internal sealed partial class Scanner
         {
             return [MonthFound(i, y + 1, t[y].Value, month, true)];
         }
+        if (SpelledYear(y, out int spelled, out int spelledEnd)) return [MonthFound(i, spelledEnd, spelled, month, true)];
+        // "June last year", "February this year", "April next year"
+        if (W(j) is Word.This or Word.Last or Word.Next && L(j + 1) is { Unit: Unit.Year, Plural: false } && dct is { } d0)
+        {
+            int relYear = W(j) switch { Word.Last => d0.Year - 1, Word.Next => d0.Year + 1, _ => d0.Year };
+            return [MonthFound(i, j + 2, relYear, month, false)];
+        }
         var lex = t[i].Lex!;
         if (lex.Abbreviation) return null;
         if (lex.NeedsCapital && !MonthContext(i)) return null;
@@ -101,6 +108,11 @@ internal sealed partial class Scanner
         return Dated(start, j + 1, CalendarValue.OfYear(t[j].Value), explicitYear: true);
     }
 
+    /// <summary>A plural noun right after the number ("by 2000 votes", "for 1500 workers") makes it a count.</summary>
+    private bool CountedNounFollows(int i) =>
+        i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && !t[i + 1].Upper
+        && Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase) && !Is(i + 1, "was") && !Is(i + 1, "as") && !Is(i + 1, "has") && !Is(i + 1, "is");
+
     /// <summary>"nineteen ninety-six", "two thousand" (after "the year"), "two thousand and one".</summary>
     private bool SpelledYear(int i, out int year, out int end)
     {
@@ -132,11 +144,14 @@ internal sealed partial class Scanner
                 return true;
             case Word.Of:
                 return L(i - 2) is { Month: > 0 } or { Season: > 0 } or { Unit: not Unit.None }
-                    || W(i - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle or Word.Close or Word.Turn or Word.Half;
+                    || W(i - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle or Word.Close or Word.Turn or Word.Half
+                    || (i > 1 && t[i - 2].Kind == TokenKind.Word && t[i - 2].Upper && t[i - 2].Lex is null);
+            case Word.For:
+                return !CountedNounFollows(i);
             case Word.To or Word.And or Word.Or or Word.Through:
                 return YearNumber(i - 2) || (P(i - 2, ',') && YearNumber(i - 3));
             case Word.By or Word.From or Word.Before or Word.After or Word.Around or Word.About or Word.Between or Word.At or Word.To or Word.Through:
-                return !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && !t[i + 1].Upper) && (w is not (Word.To or Word.Through) || ClauseEnds(i + 1));
+                return !CountedNounFollows(i) && (w is not (Word.To or Word.Through) || ClauseEnds(i + 1));
             case Word.The or Word.A or Word.An or Word.That or Word.This:
                 // "the 1996 Olympic bombing", "a 1971 convention": a year as a modifier, not a count ("the 2000 troops")
                 return t[i].Value >= 1800 && i + 1 < n && t[i + 1].Kind == TokenKind.Word
@@ -146,7 +161,8 @@ internal sealed partial class Scanner
             && (ClauseEnds(i + 1) || (i + 1 < n && t[i + 1].Kind == TokenKind.Word && !Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase))))
             return true;
         if (W(i - 1) == Word.Of && i > 1 && t[i - 2].Upper && t[i - 2].Kind == TokenKind.Word) return true;
-        if (IsApostrophe(i - 1) && W(i - 2) == Word.S) return t[i].Value >= 1800 && !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
+        if (Is(i - 1, "both") || Is(i - 1, "early") || Is(i - 1, "late")) return true;
+        if (W(i - 1) == Word.S && IsApostrophe(i - 2)) return t[i].Value >= 1800 && !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
         if (L(i - 1) is { Unit: Unit.Year, Plural: false }) return true;
         if (IsHyphen(i - 1)) return W(i - 2) == Word.Mid || (Tight(i - 1) && YearNumber(i - 2));
         if (L(i - 1) is { Season: > 0 } or { Month: > 0 }) return true;
@@ -249,7 +265,7 @@ internal sealed partial class Scanner
             year = W(j) switch { Word.This => y0, Word.Last => y0 - 1, _ => y0 + 1 };
             j = SkipPossessive(j + 2);
         }
-        else if (YearNumber(j) && SkipPossessive(j + 1) > j + 1)
+        else if (YearNumber(j) && (SkipPossessive(j + 1) > j + 1 || (the && L(j + 1) is { Ordinal: >= 1 and <= 4 })))
         {
             year = t[j].Value;
             explicitYear = true;
