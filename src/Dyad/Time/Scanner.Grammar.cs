@@ -289,8 +289,18 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAround(int start, int end)
     {
-        if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)) || (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early))
-            return Tense.Future;
+        if (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early) return Tense.Future;
+        // a deadline looks ahead unless an auxiliary says otherwise: "by Jan. 14", "extended until Tuesday"
+        if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
+        {
+            var strong = ClauseTense(start, end, weakCues: false);
+            return strong == Tense.None ? Tense.Future : strong;
+        }
+        return ClauseTense(start, end, weakCues: true);
+    }
+
+    private Tense ClauseTense(int start, int end, bool weakCues)
+    {
         int s = SentenceOf(start);
         Tense best = Tense.None;
         int distance = int.MaxValue;
@@ -298,7 +308,7 @@ internal sealed partial class Scanner
         {
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = IsPassive(k) ? Tense.None : TenseCues.Of(Span(k));
-            if (cue == Tense.None && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            if (cue == Tense.None && weakCues && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
             // "set to expire Nov. 6", "plans to visit in May": an infinitive looks ahead
             if (cue == Tense.None && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
@@ -308,7 +318,7 @@ internal sealed partial class Scanner
             if (t[k].Kind != TokenKind.Word) continue;
             // a reporting clause after the expression ("..., the company said") does not date it
             var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : TenseCues.Of(Span(k));
-            if (cue == Tense.None && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            if (cue == Tense.None && weakCues && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
             if (cue != Tense.None) { best = cue; break; }
         }
         return best;
