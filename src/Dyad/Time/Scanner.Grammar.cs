@@ -289,6 +289,11 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAround(int start, int end)
     {
+        // look from before a modifier: "until mid-November", "by the end of May"
+        while (start > 0 && (W(start - 1) is Word.Mid or Word.Early or Word.Late or Word.The || IsHyphen(start - 1)
+               || (W(start - 1) == Word.Of && W(start - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle)
+               || (W(start - 1) is Word.End or Word.Beginning or Word.Start or Word.Middle && W(start) == Word.Of)))
+            start--;
         if (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early) return Tense.Future;
         // a deadline looks ahead unless an auxiliary says otherwise: "by Jan. 14", "extended until Tuesday"
         if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
@@ -340,7 +345,11 @@ internal sealed partial class Scanner
     /// <summary>The year of a month (and day) written without one.</summary>
     private int? YearFor(int month, int day, int start, int end, Relation relation)
     {
-        if (relation == Relation.None && NarrativeYear(start) is { } narrative) return narrative;
+        if (relation == Relation.None && NarrativeYear(start) is { } narrative)
+        {
+            // a day close to the document date outweighs a year told in an earlier sentence
+            if (day == 0 || SentenceOf(start) == referenceSentence || dct is null || NearestYear(month, day, dct.Value, out _) > 60) return narrative;
+        }
         if (dct is not { } d)
         {
             return reference is { } r && relation == Relation.None ? r.Year : null;
@@ -353,19 +362,8 @@ internal sealed partial class Scanner
             case Relation.Last: return cmp < 0 ? y : y - 1;
             case Relation.Next: return cmp > 0 ? y : y + 1;
         }
-        if (day > 0)
-        {
-            // a day close to the document date is that one, whatever the tense: "extended to Nov. 20", "met on Oct. 30"
-            int best = y;
-            int bestDistance = int.MaxValue;
-            foreach (int candidate in new[] { y - 1, y, y + 1 })
-            {
-                if (!CalendarValue.IsValidDay(candidate, month, day)) continue;
-                int distance = Math.Abs(new DateOnly(candidate, month, day).DayNumber - d.DayNumber);
-                if (distance < bestDistance) { best = candidate; bestDistance = distance; }
-            }
-            if (bestDistance <= 60) return best;
-        }
+        // a day close to the document date is that one, whatever the tense: "extended to Nov. 20", "met on Oct. 30"
+        if (day > 0 && NearestYear(month, day, d, out int nearest) <= 60) return nearest;
         var tense = TenseAround(start, end);
         if (tense == Tense.Past) return cmp <= 0 ? y : y - 1;
         if (tense == Tense.Future) return cmp >= 0 ? y : y + 1;
@@ -373,6 +371,20 @@ internal sealed partial class Scanner
         int ahead = (month - d.Month + 12) % 12;
         if (ahead is > 0 and <= 3) return month > d.Month ? y : y + 1;
         return cmp <= 0 ? y : y - 1;
+    }
+
+    /// <summary>Days between the document date and the nearest year's <paramref name="month"/>/<paramref name="day"/>.</summary>
+    private static int NearestYear(int month, int day, DateOnly d, out int year)
+    {
+        year = d.Year;
+        int best = int.MaxValue;
+        foreach (int candidate in new[] { d.Year - 1, d.Year, d.Year + 1 })
+        {
+            if (!CalendarValue.IsValidDay(candidate, month, day)) continue;
+            int distance = Math.Abs(new DateOnly(candidate, month, day).DayNumber - d.DayNumber);
+            if (distance < best) { best = distance; year = candidate; }
+        }
+        return best;
     }
 
     private static string MonthValue(int? year, int month) =>

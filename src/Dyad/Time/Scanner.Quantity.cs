@@ -120,7 +120,7 @@ internal sealed partial class Scanner
         if (dct is not { } d) return Fixed(start, end, "PAST_REF");
         if (unit == Unit.Year && count == 1) return YearBefore(start, end, 1);
         var coarse = Coarse(unit);
-        return Dated(start, end, CalendarValue.Containing(d, coarse).Shift(-count * Factor(unit), coarse));
+        return Dated(start, end, CalendarValue.Containing(d, coarse).Shift(-count * Factor(unit), coarse)) is { } found ? found with { Comparison = true } : null;
     }
 
     /// <summary>daily, weekly, annually, every day, each year, every Monday, per year, twice a week.</summary>
@@ -208,6 +208,14 @@ internal sealed partial class Scanner
         if (meridiem == 2 && hour < 12) hour += 12;
         if (meridiem == 1 && hour == 12) hour = 0;
         if (Is(j, "EST") || Is(j, "EDT") || Is(j, "GMT") || Is(j, "UTC") || Is(j, "PST") || Is(j, "PDT") || Is(j, "CST") || Is(j, "CDT")) j++;
+        // "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6": the clock time on that date
+        int dateAt = P(j, ',') ? j + 1 : j;
+        if (L(dateAt) is { Month: > 0 } && MonthRule(dateAt) is [{ Calendar: { Unit: Unit.Day } onDate } dateFound])
+        {
+            datePart = onDate.Value;
+            cal = onDate;
+            j = dateFound.End;
+        }
         // "9 a.m. Tuesday", "noon Thursday": the clock time on that day
         if (L(j) is { Weekday: > 0 } && WeekdayAt(j, out int weekday, out int afterDay) && ResolveWeekday(weekday, Relation.None, i, afterDay) is { } onDay)
         {

@@ -151,7 +151,7 @@ internal sealed partial class Scanner
         {
             if (W(j + 2) == Word.End)
             {
-                return dct is { } d0 ? Dated(start, j + 3, CalendarValue.OfYear(NarrativeYear(i) ?? d0.Year), "END") : Fixed(start, j + 3, "XXXX");
+                return dct is { } d0 ? Dated(start, j + 3, CalendarValue.OfDate(new DateOnly(NarrativeYear(i) ?? d0.Year, 12, 31))) : Fixed(start, j + 3, "XXXX-12-31");
             }
             int end = j + 3;
             if (L(end) is { Ordinal: >= 1 and <= 4 } && L(end + 1) is { Unit: Unit.Quarter }) end += 2;
@@ -304,11 +304,13 @@ internal sealed partial class Scanner
     /// <summary>A year before the reference: "a year earlier", "year-ago", at the reference's own granularity when it is a quarter or month.</summary>
     private Found? YearBefore(int start, int end, int years)
     {
-        if (reference is { } r && r.Unit is Unit.Quarter or Unit.Month or Unit.Half or Unit.Day && SentenceOf(start) - referenceSentence <= 1)
-            return Dated(start, end, r.Shift(-years, Unit.Year));
-        if (reference is { Unit: Unit.Year } ry && SentenceOf(start) - referenceSentence <= 1)
-            return Dated(start, end, ry.Shift(-years, Unit.Year));
-        if (dct is not { } d) return Fixed(start, end, "PAST_REF");
-        return Dated(start, end, CalendarValue.OfYear(d.Year - years));
+        // compared with the period just reported on, when that is a current one; else with the document's year
+        bool current = reference is { } r0 && (dct is not { } d0 || r0.Year == d0.Year || (r0.Unit == Unit.Quarter && r0.Year == d0.Year - 1 && d0.Month <= 3));
+        Found? found;
+        if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Month or Unit.Half or Unit.Day or Unit.Year && SentenceOf(start) - referenceSentence <= 2)
+            found = Dated(start, end, r.Shift(-years, Unit.Year));
+        else if (dct is not { } d) return Fixed(start, end, "PAST_REF");
+        else found = Dated(start, end, CalendarValue.OfYear(d.Year - years));
+        return found is null ? null : found with { Comparison = true };
     }
 }

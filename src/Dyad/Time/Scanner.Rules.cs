@@ -105,7 +105,8 @@ internal sealed partial class Scanner
         else if (!YearNumber(j) || !YearContext(j)) return null;
         if (Tight(j + 1) && W(j + 1) == Word.S) return null;
         if (IsApostrophe(j + 1) && Tight(j + 1) && W(j + 2) == Word.S && Tight(j + 2) && !(L(j + 3) is { Unit: not Unit.None } || L(j + 3) is { Ordinal: > 0 })) return null;
-        return Dated(start, j + 1, CalendarValue.OfYear(t[j].Value), explicitYear: true);
+        var year = Dated(start, j + 1, CalendarValue.OfYear(t[j].Value), explicitYear: true);
+        return year is not null && W(start - 1) == Word.Since ? year with { Bound = true } : year;
     }
 
     /// <summary>A plural noun right after the number ("by 2000 votes", "for 1500 workers") makes it a count.</summary>

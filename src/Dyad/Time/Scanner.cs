@@ -7,6 +7,12 @@ namespace Dyad.Time;
 /// <summary>One recognised expression, in token positions, before it becomes a <see cref="TimeExpression"/>.</summary>
 internal sealed record Found(int Start, int End, TimexType Type, string? Value, string? Mod = null, CalendarValue? Calendar = null, bool ExplicitYear = false)
 {
+    /// <summary>A point of comparison ("a year earlier", "year-ago"), not a time the narrative moves to.</summary>
+    public bool Comparison { get; init; }
+
+    /// <summary>A starting point ("since 1980") that the narrative does not move to.</summary>
+    public bool Bound { get; init; }
+
     /// <summary>Tokens that form an impossible date ("February 30, 2023"): consumed, never annotated.</summary>
     public bool Blocked => Value is null;
 }
@@ -93,7 +99,7 @@ internal sealed partial class Scanner
 
     private void Remember(Found f)
     {
-        if (f.Calendar is not { } cal || f.Type is not (TimexType.Date or TimexType.Time)) return;
+        if (f.Calendar is not { } cal || f.Type is not (TimexType.Date or TimexType.Time) || f.Comparison || f.Bound) return;
         reference = cal;
         referenceSentence = sentenceOf[f.Start];
         referenceExplicit = f.ExplicitYear;
