@@ -220,7 +220,7 @@ internal sealed partial class Scanner
         if (allowArticle && lex.Word is Word.A or Word.An)
         {
             if (W(i + 1) == Word.Few) { value = -1; end = i + 2; return allowVague; }
-            if (W(i + 1) == Word.Couple && W(i + 2) == Word.Of) { value = -1; end = i + 3; return allowVague; }
+            if (W(i + 1) == Word.Couple && W(i + 2) == Word.Of) { value = 2; end = i + 3; return true; }
             if (L(i + 1) is { Number: 12 or 100 }) { value = L(i + 1)!.Number; end = i + 2; return true; }
             value = 1;
             end = i + 1;
@@ -338,7 +338,8 @@ internal sealed partial class Scanner
         if (reference is not { } r || !referenceExplicit || r.Unit is Unit.Decade or Unit.Century) return null;
         if (dct is { } d && r.Year >= d.Year) return null;
         int distance = SentenceOf(i) - referenceSentence;
-        if (distance == 0 || (distance == 1 && TenseAround(i, i + 1) == Tense.Past)) return r.Year;
+        // a year that frames its sentence ("In 2012, ...", "Then, in 2012, ...") carries into the next ones told in the past
+        if (distance == 0 || (distance <= 2 && referenceFrames && TenseAround(i, i + 1) == Tense.Past)) return r.Year;
         return null;
     }
 

@@ -250,6 +250,9 @@ internal sealed partial class Scanner
                 var anchor = Anchor(unit);
                 return anchor is { } a ? Dated(start, stop + 1, a.Shift(W(stop) == Word.Before ? -1 : 1, unit)) : null;
             }
+            // "the week of March 6": the week that holds the day
+            if (unit == Unit.Week && the && W(stop) == Word.Of && L(stop + 1) is { Month: > 0 } && MonthRule(stop + 1) is [{ Calendar: { Unit: Unit.Day } weekDay } dayFound])
+                return Dated(start, dayFound.End, CalendarValue.OfWeek(weekDay.First));
             if (afterPrefix && the)
             {
                 if (unit == Unit.Day) return null;

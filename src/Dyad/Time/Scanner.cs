@@ -33,6 +33,7 @@ internal sealed partial class Scanner
     private CalendarValue? reference;
     private int referenceSentence = -10;
     private bool referenceExplicit;
+    private bool referenceFrames;
 
     public Scanner(string text, DateOnly? documentDate, CancellationToken cancellationToken)
     {
@@ -103,6 +104,11 @@ internal sealed partial class Scanner
         reference = cal;
         referenceSentence = sentenceOf[f.Start];
         referenceExplicit = f.ExplicitYear;
+        int first = f.Start;
+        while (first > 0 && sentenceOf[first - 1] == sentenceOf[f.Start]) first--;
+        // a framing adverbial opens its sentence and is set off by a comma: "In 1950, ...", "Then, in 2012, ..."
+        referenceFrames = f.Start - first <= 3 && W(f.Start - 1) is Word.In or Word.During or Word.By or Word.After or Word.Before or Word.Until
+            && P(f.End, ',');
     }
 
     private bool IsUrlStart(int i) =>

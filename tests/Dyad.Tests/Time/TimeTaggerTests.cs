@@ -141,6 +141,27 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void A_year_that_frames_its_sentence_carries_into_the_next_past_tense_sentence()
+    {
+        const string text = "Then, in 2012, Moscow wrote off the debt. In May, it sent food aid.";
+        Assert.Equal(
+            "DATE 9-13 \"2012\" 2012 2012-01-01..2012-12-31\n"
+            + "DATE 45-48 \"May\" 2012-05 2012-05-01..2012-05-31",
+            Tag(text, "2023-10-10"));
+    }
+
+    [Fact]
+    public void A_year_mentioned_in_passing_does_not_carry_into_the_next_sentence()
+    {
+        // news: the 1988 bombing is background; "in April" is this year's April
+        const string text = "The suspects in the 1988 bombing were named. Libya agreed in April to hand them over.";
+        Assert.Equal(
+            "DATE 20-24 \"1988\" 1988 1988-01-01..1988-12-31\n"
+            + "DATE 61-66 \"April\" 1999-04 1999-04-01..1999-04-30",
+            Tag(text, "1999-06-07"));
+    }
+
+    [Fact]
     public void Annotations_give_the_reference_time_in_force_at_an_offset()
     {
         const string text = "In 1961, Kim signed a treaty. The pact held until 1991. Today it is gone.";
