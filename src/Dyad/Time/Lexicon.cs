@@ -129,7 +129,7 @@ internal static class Lexicon
             ("number", Word.Number), ("more", Word.More), ("than", Word.Than), ("less", Word.Less), ("under", Word.Under),
             ("nearly", Word.Nearly), ("almost", Word.Almost), ("approximately", Word.Approximately), ("roughly", Word.Roughly),
             ("least", Word.Least), ("most", Word.Most), ("up", Word.Up), ("fiscal", Word.Fiscal), ("calendar", Word.Calendar),
-            ("full", Word.Full), ("entire", Word.Entire), ("whole", Word.Whole), ("half", Word.Half), ("noon", Word.Noon),
+            ("full", Word.Full), ("entire", Word.Entire), ("whole", Word.Whole), ("half", Word.Half), ("noon", Word.Noon), ("midday", Word.Noon),
             ("midnight", Word.Midnight), ("am", Word.Am), ("pm", Word.Pm), ("o'clock", Word.OClock), ("time", Word.Time),
             ("come", Word.Come), ("near", Word.Near), ("far", Word.Far), ("period", Word.Period), ("ended", Word.Ended),
             ("ending", Word.Ending), ("ad", Word.Ad), ("bc", Word.Bc), ("s", Word.S), ("th", Word.Th), ("st", Word.Th),

@@ -153,7 +153,7 @@ internal sealed partial class Scanner
         {
             if (lex.Ordinal > 0 || lex.Word is Word.The or Word.Fiscal or Word.Last or Word.This or Word.Next) Take(Quarter(i));
             if (lex.Ordinal > 0 || lex.Word == Word.The) Take(Century(i));
-            if (lex.Word != Word.None) Take(Deictic(i));
+            if (lex.Word != Word.None || lex.Unit == Unit.Year) Take(Deictic(i));
             if (lex.Word != Word.None || lex.Unit != Unit.None) Take(Relative(i, afterPrefix));
             if (lex.Number is 18 or 19 || lex.Word == Word.Fiscal) Take(YearRule(i));
             if (lex.Word == Word.The)

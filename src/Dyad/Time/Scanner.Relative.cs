@@ -127,11 +127,30 @@ internal sealed partial class Scanner
                     if (head == Word.Moment && W(i - 1) == Word.At && j == i + 1) return Fixed(i, j + 1, "PRESENT_REF");
                     if (head == Word.Present && j == i + 1 && W(i - 1) is Word.At or Word.To or Word.Until) return Fixed(i, j + 1, "PRESENT_REF");
                     if (head == Word.Time && W(j + 1) == Word.To && W(j + 2) == Word.Come) return Fixed(i, j + 3, "FUTURE_REF");
+                    // "the near term", "the short term", "the long term"
+                    if (j == i + 1 && (Is(j, "near") || Is(j, "short") || Is(j, "long")) && Is(j + 1, "term")) return Fixed(i, j + 2, "FUTURE_REF");
+                    if (adj == Word.Near && Is(j, "term")) return Fixed(i, j + 1, "FUTURE_REF");
+                    // "the weeks ahead", "over the years", "in the years that followed"
+                    if (L(j) is { Unit: not Unit.None and not Unit.Weekend, Plural: true } u && j == i + 1)
+                    {
+                        if (Is(j + 1, "ahead")) return new Found(i, j + 2, TimexType.Duration, DurationValue(-1, u.Unit));
+                        if (W(i - 1) is Word.Over or Word.Through) return new Found(i, j + 1, TimexType.Duration, DurationValue(-1, u.Unit));
+                    }
                     return null;
                 }
+            case Word.A when Is(i + 1, "later") && (L(i + 2) is { Unit: Unit.Day, Plural: false } || W(i + 2) == Word.Time):
+                return Fixed(i, i + 3, "FUTURE_REF");
+            case Word.As when W(i + 1) == Word.Soon && W(i + 2) == Word.As && Is(i + 3, "possible"):
+                return Fixed(i, i + 4, "FUTURE_REF");
             case Word.Future when W(i - 1) == Word.In:
                 return Fixed(i, i + 1, "FUTURE_REF");
             default:
+                // "by year end", "by year's end", "around year end"
+                if (L(i) is { Unit: Unit.Year, Plural: false } && W(i - 1) is Word.By or Word.At or Word.Around or Word.Before or Word.Until or Word.Till or Word.Through && dct is { } dy)
+                {
+                    int k = SkipPossessive(i + 1);
+                    if (W(k) == Word.End) return Dated(W(i - 1) == Word.Around ? i - 1 : i, k + 1, CalendarValue.OfDate(new DateOnly(dy.Year, 12, 31)));
+                }
                 return null;
         }
     }

@@ -150,7 +150,8 @@ internal sealed partial class Scanner
             case Word.For:
                 return !CountedNounFollows(i);
             case Word.To or Word.And or Word.Or or Word.Through:
-                return YearNumber(i - 2) || (P(i - 2, ',') && YearNumber(i - 3));
+                return YearNumber(i - 2) || (P(i - 2, ',') && YearNumber(i - 3))
+                    || (w is Word.To or Word.Through && ClauseEnds(i + 1) && !CountedNounFollows(i));
             case Word.By or Word.From or Word.Before or Word.After or Word.Around or Word.About or Word.Between or Word.At or Word.To or Word.Through:
                 return !CountedNounFollows(i) && (w is not (Word.To or Word.Through) || ClauseEnds(i + 1));
             case Word.The or Word.A or Word.An or Word.That or Word.This:
@@ -165,7 +166,7 @@ internal sealed partial class Scanner
         if (Is(i - 1, "both") || Is(i - 1, "early") || Is(i - 1, "late")) return true;
         if (W(i - 1) == Word.S && IsApostrophe(i - 2)) return t[i].Value >= 1800 && !(i + 1 < n && t[i + 1].Kind == TokenKind.Word && t[i + 1].Lex is null && Span(i + 1).EndsWith("s", StringComparison.OrdinalIgnoreCase));
         if (L(i - 1) is { Unit: Unit.Year, Plural: false }) return true;
-        if (IsHyphen(i - 1)) return W(i - 2) == Word.Mid || (Tight(i - 1) && YearNumber(i - 2));
+        if (IsHyphen(i - 1)) return W(i - 2) == Word.Mid || (Tight(i - 1) && YearNumber(i - 2)) || (Tight(i - 1) && (Is(i - 2, "post") || Is(i - 2, "pre")));
         if (L(i - 1) is { Season: > 0 } or { Month: > 0 }) return true;
         if (P(i - 1, ',') && YearNumber(i - 2)) return true;
         if (P(i - 1, '(') && P(i + 1, ')')) return true;
