@@ -40,6 +40,8 @@ internal sealed partial class Scanner
         if (counted && count == 1 && unitLex.Plural && W(start) is not (Word.A or Word.An) && !IsNumber(j - 1)) { }
         var unit = unitLex.Unit;
         int end = j + 1;
+        // "a year-earlier loss": the comparison, read by the relative rule
+        if (IsHyphen(end) && Tight(end) && W(end + 1) is Word.Earlier or Word.Ago) return null;
         // "a second betrayal": the ordinal, not the unit
         if (unit == Unit.Second && !unitLex.Plural && t[end < n ? end : j].Kind == TokenKind.Word && end < n && W(end) is not (Word.Later or Word.Earlier or Word.Ago or Word.Before or Word.After)) return null;
         // "$1.76 a year", "700 seats a week": a rate, not a span of time

@@ -173,8 +173,16 @@ internal sealed partial class Scanner
                 return dct is { } d0 ? Dated(start, j + 3, CalendarValue.OfDate(new DateOnly(NarrativeYear(i) ?? d0.Year, 12, 31))) : Fixed(start, j + 3, "XXXX-12-31");
             }
             int end = j + 3;
-            if (L(end) is { Ordinal: >= 1 and <= 4 } && L(end + 1) is { Unit: Unit.Quarter }) end += 2;
-            else if (L(end) is { Unit: Unit.Quarter or Unit.Month or Unit.Year, Plural: false } || W(end) == Word.Period) end++;
+            bool quarter = false;
+            if (L(end) is { Ordinal: >= 1 and <= 4 } && L(end + 1) is { Unit: Unit.Quarter }) { end += 2; quarter = true; }
+            else if (L(end) is { Unit: Unit.Quarter or Unit.Month or Unit.Year, Plural: false } || W(end) == Word.Period)
+            {
+                quarter = L(end)!.Unit == Unit.Quarter && W(end) != Word.Period;
+                end++;
+            }
+            // "the year-earlier quarter": the quarter reported on (the last one closed), a year back
+            if (quarter && reference is not { Unit: Unit.Quarter } && dct is { } dq)
+                return Dated(start, end, CalendarValue.OfQuarter(dq).Shift(-1, Unit.Quarter).Shift(-1, Unit.Year)) is { } f ? f with { Comparison = true } : null;
             return YearBefore(start, end, 1);
         }
         Relation relation;

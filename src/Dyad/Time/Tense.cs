@@ -31,7 +31,7 @@ internal static class TenseCues
         ["set"] = Tense.None, ["struck"] = Tense.Past, ["stood"] = Tense.Past, ["threw"] = Tense.Past, ["understood"] = Tense.Past,
         ["withdrew"] = Tense.Past, ["broke"] = Tense.Past, ["felt"] = Tense.Past, ["heard"] = Tense.Past, ["built"] = Tense.Past,
         ["spent"] = Tense.Past, ["sought"] = Tense.Past, ["taught"] = Tense.Past, ["caught"] = Tense.Past, ["shot"] = Tense.Past,
-        ["must"] = Tense.Future, ["tomorrow"] = Tense.Future, ["ago"] = Tense.Past, ["yesterday"] = Tense.Past, ["earlier"] = Tense.Past,
+        ["must"] = Tense.Future, ["effective"] = Tense.Future, ["tomorrow"] = Tense.Future, ["ago"] = Tense.Past, ["yesterday"] = Tense.Past, ["earlier"] = Tense.Past,
         ["is"] = Tense.Present, ["are"] = Tense.Present, ["am"] = Tense.Present, ["has"] = Tense.Present,
         ["have"] = Tense.Present, ["says"] = Tense.Present,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
