@@ -311,9 +311,10 @@ internal sealed partial class Scanner
         int distance = int.MaxValue;
         for (int k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] == s; k--)
         {
+            if (ClauseBoundary(k)) break;
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = IsPassive(k) ? Tense.None : TenseCues.Of(Span(k));
-            if (cue == Tense.None && weakCues && start - k <= 4 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k)) cue = Tense.Past;
             // "set to expire Nov. 6", "plans to visit in May": an infinitive looks ahead
             if (cue == Tense.None && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
@@ -323,11 +324,21 @@ internal sealed partial class Scanner
             if (t[k].Kind != TokenKind.Word) continue;
             // a reporting clause after the expression ("..., the company said") does not date it
             var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : TenseCues.Of(Span(k));
-            if (cue == Tense.None && weakCues && k - end <= 2 && TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)) cue = Tense.Past;
+            if (cue == Tense.None && weakCues && k - end <= 2 && IsVerbPast(k)) cue = Tense.Past;
             if (cue != Tense.None) { best = cue; break; }
         }
         return best;
     }
+
+    /// <summary>A regular past form used as a verb: not after "be" ("must be returned"), not before its noun ("an unspecified date").</summary>
+    private bool IsVerbPast(int k) =>
+        TenseCues.IsRegularPast(Span(k)) && !IsPassive(k)
+        && !(k + 1 < n && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper && !Span(k + 1).EndsWith("ly", StringComparison.Ordinal));
+
+    /// <summary>Where a clause ends: a semicolon, a colon, a parenthesis, or a comma before a conjunction ("..., but in March").</summary>
+    private bool ClauseBoundary(int k) =>
+        t[k].Kind == TokenKind.Punct && (text[t[k].Start] is ';' or ':' or '(' or ')'
+            || (text[t[k].Start] == ',' && k + 1 < n && (Is(k + 1, "but") || Is(k + 1, "while") || Is(k + 1, "although") || Is(k + 1, "though") || Is(k + 1, "whereas"))));
 
     /// <summary>A participle after a form of "be" ("must be returned") says nothing about when.</summary>
     private bool IsPassive(int k) => k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being"));
