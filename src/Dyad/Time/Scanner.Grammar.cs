@@ -313,7 +313,7 @@ internal sealed partial class Scanner
         {
             if (ClauseBoundary(k)) break;
             if (t[k].Kind != TokenKind.Word) continue;
-            var cue = IsPassive(k) ? Tense.None : TenseCues.Of(Span(k));
+            var cue = IsPassive(k) ? Tense.None : CueAt(k);
             if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k)) cue = Tense.Past;
             // "set to expire Nov. 6", "plans to visit in May": an infinitive looks ahead
             if (cue == Tense.None && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
@@ -323,11 +323,20 @@ internal sealed partial class Scanner
         {
             if (t[k].Kind != TokenKind.Word) continue;
             // a reporting clause after the expression ("..., the company said") does not date it
-            var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : TenseCues.Of(Span(k));
+            var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : CueAt(k);
             if (cue == Tense.None && weakCues && k - end <= 2 && IsVerbPast(k)) cue = Tense.Past;
             if (cue != Tense.None) { best = cue; break; }
         }
         return best;
+    }
+
+    /// <summary>The tense word <paramref name="k"/> signals; "plan", "due", "expected" look ahead only before "to" or "for".</summary>
+    private Tense CueAt(int k)
+    {
+        var cue = TenseCues.Of(Span(k));
+        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
+            && !(W(k + 1) is Word.To or Word.For)) return Tense.None;
+        return cue;
     }
 
     /// <summary>A regular past form used as a verb: not after "be" ("must be returned"), not before its noun ("an unspecified date").</summary>
