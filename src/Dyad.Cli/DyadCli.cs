@@ -29,6 +29,7 @@ public static class DyadCli
     private static IEnumerable<Command> Commands()
     {
         yield return ReadCommand.Create();
+        yield return ActorsCommand.Create();
         yield return EvalCommand.Create();
     }
 }
