@@ -94,7 +94,7 @@ internal static class ActorLexicon
     {
         "in", "to", "at", "from", "into", "near", "visit", "visits", "visited", "visiting", "toward", "towards", "outside",
         "around", "across", "via", "inside", "through", "reached", "arrived", "reach", "left", "leave", "leaving", "flew",
-        "travelled", "traveled", "returned", "streets", "streets of", "of", "on", "off", "over", "between", "downtown",
+        "travelled", "traveled", "returned", "downtown", "capital", "city",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Common English words that are also surnames: a bare surname from this list needs a title or an earlier full name.</summary>

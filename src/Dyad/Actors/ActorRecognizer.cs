@@ -31,12 +31,43 @@ public sealed class ActorRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dateAt);
         var run = new DocumentRun(_dictionary, text);
-        foreach (var sentence in sentences)
+        foreach (var sentence in JoinInitials(text, sentences))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.Start < 0 || sentence.End > text.Length || sentence.Length <= 0) continue;
             run.Sentence(sentence, dateAt(sentence.Start));
         }
         return [.. run.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
+    }
+
+    /// <summary>
+    /// Names span sentence breaks that a splitter may put after an initial or a dotted
+    /// abbreviation ("George W. | Bush", "U.S. | President Biden"): such spans are read as one
+    /// when only spaces separate them. Invalid spans are dropped.
+    /// </summary>
+    private static List<TextSpan> JoinInitials(string text, ImmutableArray<TextSpan> sentences)
+    {
+        var joined = new List<TextSpan>(sentences.Length);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Start < 0 || sentence.End > text.Length || sentence.Length <= 0) continue;
+            if (joined.Count > 0 && EndsWithInitial(text, joined[^1]) && OnlySpaces(text, joined[^1].End, sentence.Start))
+                joined[^1] = new TextSpan(joined[^1].Start, sentence.End);
+            else joined.Add(sentence);
+        }
+        return joined;
+    }
+
+    private static bool EndsWithInitial(string text, TextSpan span) =>
+        span.Length >= 2 && text[span.End - 1] == '.' && char.IsUpper(text[span.End - 2])
+        && (span.Length == 2 || !char.IsLetter(text[span.End - 3]));
+
+    private static bool OnlySpaces(string text, int start, int end)
+    {
+        if (end < start) return false;
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] is not (' ' or '\t')) return false;
+        }
+        return true;
     }
 }

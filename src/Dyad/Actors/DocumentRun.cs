@@ -74,7 +74,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (surname && left.TitleStart == item.First && PrecededByUnknownName(tokens, items, item.First)) continue;
             var person = ResolvePerson(candidates, surname, left.Country, left.Office, left.TitleStart < item.First, left.TitleText, date, out bool antecedent);
             if (person is null) continue;
-            int start = left.Absorb ? left.Start : item.First;
+            int start = left.Start;
             if (left.Absorb && left.Modifier is not null) left.Modifier.Used = true;
             item.Used = true;
             var mention = PersonMention(tokens[start].Start, tokens[item.End - 1].End, person, date, surname && antecedent ? MentionVia.Coreference : MentionVia.Dictionary);
@@ -99,6 +99,18 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (described is null) continue;
             item.Used = true;
             found.AddRange(described);
+        }
+
+        // "Qassem Soleimani, the commander of the Quds Force": a new name with a title in apposition.
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord || !tokens[t].StartsUpper || InItem(items, t)) continue;
+            if (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].StartsUpper) continue;
+            if (found.Any(m => m.Span.Contains(tokens[t].Start))) continue;
+            var appositive = Appositive(tokens, items, t, date);
+            if (appositive is null) continue;
+            found.Add(appositive);
+            sentencePeople.Add(new PersonRef(appositive, null, _sentenceIndex));
         }
 
         // Everything else the dictionary knows: states, organisations, demonyms, capitals.
@@ -135,7 +147,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (!token.IsWord || items.Any(i => t >= i.First && t < i.End)) continue;
             if (ActorLexicon.Pronouns.Contains(token.Key))
             {
-                var target = PronounTarget(sentencePeople, token.Start);
+                var target = PronounTarget(tokens, t, sentencePeople);
                 if (target is not null)
                 {
                     var mention = target.Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference };
@@ -296,6 +308,9 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         return null;
     }
 
+    /// <summary>In a dictionary match other than a bare surname ("Hua" in "Hua Chunying" is someone else's surname).</summary>
+    private static bool InNonSurnameItem(List<Item> items, int token) => items.Any(i => token >= i.First && token < i.End && !i.IsSurname);
+
     private static bool InItem(List<Item> items, int token) => items.Any(i => token >= i.First && token < i.End);
 
     private static Item? ItemEndingAt(List<Item> items, int end) => items.FirstOrDefault(i => i.End == end);
@@ -417,8 +432,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         {
             int nameStart = t.End < tokens.Count && tokens[t.End].Key == "." ? t.End + 1 : t.End;
             int nameEnd = nameStart;
-            while (nameEnd < tokens.Count && nameEnd - nameStart < 4 && tokens[nameEnd].IsWord && tokens[nameEnd].StartsUpper && !InItem(items, nameEnd) && !ActorLexicon.Titles.ContainsKey(tokens[nameEnd].Key))
-                nameEnd++;
+            nameEnd = NameEnd(tokens, items, nameStart);
             bool orgModifier = entry is { Kind: ActorKind.Igo };
             string suffix = t.Office == Office.Military ? "MIL" : "GOV";
             string actor = orgModifier ? entry!.Actor : country + suffix;
@@ -427,6 +441,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             {
                 int end = tokens[nameEnd - 1].End;
                 string name = text[tokens[nameStart].Start..end];
+                foreach (var inside in items.Where(i => i.First >= nameStart && i.End <= nameEnd)) inside.Used = true;
                 var mention = new ActorMention(new TextSpan(start, end), text[start..end], actor, country, ActorKind.Person, name, roleText, MentionVia.Inferred);
                 sentencePeople.Add(new PersonRef(mention, null, _sentenceIndex));
                 var last = tokens[nameEnd - 1];
@@ -434,6 +449,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 return [mention];
             }
             int descriptionEnd = tokens[t.End - 1].End;
+            if (modifier.First > 0 && tokens[modifier.First - 1].Key is "a" or "an") return null;
             if (t.Office is Office.Head or Office.Foreign or Office.Defence)
             {
                 var referent = Referent(country, t.Office, t.Text, date, sentencePeople);
@@ -470,6 +486,59 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             return [new ActorMention(new TextSpan(start, end), text[start..end], country + agent.Suffix, country, agent.Kind, null, null, via)];
         }
         return null;
+    }
+
+    private static readonly HashSet<string> NameParticles = ["da", "de", "do", "dos", "du", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"];
+
+    /// <summary>The end of a capitalised name starting at <paramref name="start"/> ("Luiz Inacio Lula da Silva", "Abdel Fattah al-Burhan").</summary>
+    private static int NameEnd(List<NameToken> tokens, List<Item> items, int start)
+    {
+        int end = start, words = 0;
+        while (end < tokens.Count && words < 5)
+        {
+            var token = tokens[end];
+            if (token.IsWord && token.StartsUpper && !InNonSurnameItem(items, end) && !ActorLexicon.Titles.ContainsKey(token.Key))
+            {
+                end++;
+                words++;
+                continue;
+            }
+            if (words > 0 && token.IsWord && NameParticles.Contains(token.Key) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].StartsUpper && !InItem(items, end + 1))
+            {
+                end++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private ActorMention? Appositive(List<NameToken> tokens, List<Item> items, int first, DateOnly? date)
+    {
+        int end = NameEnd(tokens, items, first);
+        if (end - first < 2 || end >= tokens.Count || tokens[end].Key != ",") return null;
+        int k = end + 1;
+        if (k < tokens.Count && tokens[k].Key == "the") k++;
+        if (TitleStartingAt(tokens, items, k) is not { } title || title.Office == Office.None) return null;
+        k = title.End;
+        if (k >= tokens.Count || tokens[k].Key != "of") return null;
+        k++;
+        if (k < tokens.Count && tokens[k].Key == "the") k++;
+        var owner = items.FirstOrDefault(i => i.First == k && !i.IsPerson);
+        if (owner is null) return null;
+        var entry = owner.Alias is null ? owner.Entry(date) : null;
+        string? country = owner.Alias?.Country ?? entry?.Country;
+        if (country is null) return null;
+        string actor = entry is { Kind: ActorKind.Igo or ActorKind.Military or ActorKind.Government or ActorKind.Party or ActorKind.ArmedGroup }
+            ? entry.Actor
+            : country + (title.Office == Office.Military ? "MIL" : "GOV");
+        int start = tokens[first].Start, stop = tokens[end - 1].End;
+        string name = text[start..stop];
+        string role = text[tokens[title.Start].Start..tokens[owner.End - 1].End];
+        var mention = new ActorMention(new TextSpan(start, stop), name, actor, country, ActorKind.Person, name, role, MentionVia.Inferred);
+        var last = tokens[end - 1];
+        if (last.Key.Length > 2) _aliases.TryAdd(last.Key, mention);
+        return mention;
     }
 
     private readonly record struct TitleSpan(int Start, int End, Office Office, string Text);
@@ -519,16 +588,38 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     // ---- coreference -------------------------------------------------------------------------
 
-    private PersonRef? PronounTarget(List<PersonRef> sentencePeople, int offset)
+    private PersonRef? PronounTarget(List<NameToken> tokens, int index, List<PersonRef> sentencePeople)
     {
-        var before = sentencePeople.Where(p => p.Mention.Span.End <= offset).OrderBy(p => p.Mention.Span.Start).ToList();
-        if (before.Count > 0) return before[0];
+        int offset = tokens[index].Start;
+        // "him" never points to someone of its own clause ("Kim greeted him"); the others prefer
+        // the first person of their clause, then of their sentence.
+        if (tokens[index].Key != "him")
+        {
+            int clause = ClauseStart(tokens, index);
+            var before = sentencePeople.Where(p => p.Mention.Span.End <= offset).OrderBy(p => p.Mention.Span.Start).ToList();
+            var inClause = before.FirstOrDefault(p => p.Mention.Span.Start >= clause);
+            if (inClause is not null) return inClause;
+            if (before.Count > 0) return before[0];
+        }
         // The first person named in the latest sentence that named one, if it is recent.
         if (_people.Count == 0 || _people[^1].Sentence < _sentenceIndex - 2) return null;
         int j = _people.Count - 1;
         int sentence = _people[j].Sentence;
         while (j > 0 && _people[j - 1].Sentence == sentence) j--;
         return _people[j];
+    }
+
+    private static readonly HashSet<string> ClauseWords = ["while", "but", "whereas", "although", "though", "and", "who", "which", "after", "before", "when", "because"];
+
+    /// <summary>The offset where the clause holding token <paramref name="index"/> starts: after ", while", ";" or a conjunction.</summary>
+    private static int ClauseStart(List<NameToken> tokens, int index)
+    {
+        for (int k = index - 1; k >= 0; k--)
+        {
+            if (tokens[k].Key is ";" or ":") return tokens[k].End;
+            if (ClauseWords.Contains(tokens[k].Key) && k > 0 && tokens[k - 1].Key == ",") return tokens[k].End;
+        }
+        return tokens.Count == 0 ? 0 : tokens[0].Start;
     }
 
     private static int PluralEnd(List<NameToken> tokens, int t)
