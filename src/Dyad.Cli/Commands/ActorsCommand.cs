@@ -37,8 +37,7 @@ internal static class ActorsCommand
             }
             var userDicts = parse.GetValue(dicts) ?? [];
             var dictionary = userDicts.Length == 0 ? ActorDictionary.Default : ActorDictionary.Load(userDicts);
-            foreach (var diagnostic in dictionary.Diagnostics) error.WriteLine(diagnostic.ToString());
-            if (dictionary.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return Task.FromResult(1);
+            ReportDiagnostics(dictionary, error);
             var recognizer = new ActorRecognizer(dictionary);
             bool table = parse.GetValue(format) == "table";
             int status = 0;
@@ -66,6 +65,15 @@ internal static class ActorsCommand
             return Task.FromResult(status);
         });
         return command;
+    }
+
+    /// <summary>Every error in the dictionaries (the line is skipped), then the first warnings and how many more there are.</summary>
+    public static void ReportDiagnostics(ActorDictionary dictionary, TextWriter error, int maxWarnings = 20)
+    {
+        foreach (var diagnostic in dictionary.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) error.WriteLine(diagnostic.ToString());
+        var warnings = dictionary.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning).ToList();
+        foreach (var warning in warnings.Take(maxWarnings)) error.WriteLine(warning.ToString());
+        if (warnings.Count > maxWarnings) error.WriteLine($"... and {warnings.Count - maxWarnings} more warnings");
     }
 
     /// <summary>The kind as spec/records.md writes it: "armed-group", else the lower-case name.</summary>

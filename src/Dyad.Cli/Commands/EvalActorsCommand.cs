@@ -21,6 +21,7 @@ internal static class EvalActorsCommand
                 : ActorEvaluation.LoadEmbedded();
             var userDicts = parse.GetValue(dicts) ?? [];
             var dictionary = userDicts.Length == 0 ? ActorDictionary.Default : ActorDictionary.Load(userDicts);
+            ActorsCommand.ReportDiagnostics(dictionary, parse.InvocationConfiguration.Error);
             var score = ActorEvaluation.Score(new ActorRecognizer(dictionary), documents, cancellationToken);
             var c = CultureInfo.InvariantCulture;
             output.WriteLine(string.Create(c, $"documents {documents.Length}  gold mentions {score.Gold}  predicted {score.Predicted}  matched {score.Matched}"));

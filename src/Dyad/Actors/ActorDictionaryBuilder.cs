@@ -39,6 +39,7 @@ public sealed class ActorDictionaryBuilder
     private readonly Dictionary<string, Person> _people = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<NameSense>> _byName = new(StringComparer.Ordinal);
     private readonly List<ActorDictionaryDiagnostic> _diagnostics = [];
+    private readonly HashSet<(string, Person, bool)> _personNames = [];
     private int _entries;
 
     /// <summary>Adds the dictionaries that ship inside the library (data/actors/).</summary>
@@ -276,13 +277,10 @@ public sealed class ActorDictionaryBuilder
         var (keys, rules) = Pattern(name, tabari: false);
         if (keys.Length == 0) return;
         string joined = string.Join(' ', keys);
-        if (_byName.TryGetValue(joined, out var existing))
-        {
-            if (existing.Any(s => s.Person == person && s.Surname == surname)) return;
-            if (!surname && existing.FirstOrDefault(s => s.Person is not null && s.Person != person && !s.Surname) is { } other)
-                Warn(file, line, $"'{name}' also names {other.Person!.Name} ({other.Origin}); both kept, the one in office on the date wins");
-        }
-        Insert(keys, new NameSense(rules, null, person, surname, $"{file}:{line}"), joined);
+        if (!_personNames.Add((joined, person, surname))) return;
+        if (!surname && _byName.TryGetValue(joined, out var existing) && existing.FirstOrDefault(s => s.Person is not null && s.Person != person && !s.Surname) is { } other)
+            Warn(file, line, $"'{name}' also names {other.Person!.Name} ({other.Origin}); both kept, the one in office on the date wins");
+        Insert(keys, new NameSense(rules, null, person, surname, $"{file}:{line}"), surname ? null : joined);
     }
 
     private void AddEntityName(string name, ActorEntry entry, string file, int line)
@@ -304,7 +302,7 @@ public sealed class ActorDictionaryBuilder
             foreach (var sense in existing.ToList())
             {
                 if (sense.Entry is not { } old || !old.Overlaps(entry) || !SameCase(sense.Rules, rules)) continue;
-                if (old.Actor == entry.Actor && old.Form == entry.Form && old.Kind == entry.Kind)
+                if (old.Actor == entry.Actor)
                 {
                     Warn(file, line, $"duplicate: '{name}' is already {old.Actor} ({old.Origin}); ignored");
                     return;
@@ -325,11 +323,12 @@ public sealed class ActorDictionaryBuilder
 
     private static bool SameCase(CaseRule[] a, CaseRule[] b) => a.AsSpan().SequenceEqual(b);
 
-    private void Insert(string[] keys, NameSense sense, string joined)
+    private void Insert(string[] keys, NameSense sense, string? joined)
     {
         var node = _root;
         foreach (var key in keys) node = node.Child(key);
         (node.Senses ??= []).Add(sense);
+        if (joined is null) return;
         if (!_byName.TryGetValue(joined, out var list)) _byName[joined] = list = [];
         list.Add(sense);
     }
