@@ -83,6 +83,13 @@ internal static class ActorLexicon
         ["companies"] = ("BUS", ActorKind.Company), ["firms"] = ("BUS", ActorKind.Company),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The first and last words of the titles, and the first words of the agent nouns, to skip lookups quickly.</summary>
+    public static readonly FrozenSet<string> TitleFirstWords = Titles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> TitleLastWords = Titles.Keys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> AgentFirstWords = Agents.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Singular personal pronouns resolved to a person.</summary>
     public static readonly FrozenSet<string> Pronouns = new[] { "he", "him", "his", "himself", "she", "her", "hers", "herself" }.ToFrozenSet(StringComparer.Ordinal);
 

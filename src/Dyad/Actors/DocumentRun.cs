@@ -14,6 +14,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private readonly List<PersonRef> _people = [];
     private readonly Dictionary<string, ActorMention> _aliases = new(StringComparer.Ordinal);
     private readonly List<NameToken> _tokens = [];
+    private Item?[] _itemAt = [];
     private int _sentenceIndex;
 
     public List<ActorMention> Mentions { get; } = [];
@@ -60,6 +61,12 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         NameTokenizer.Tokenize(text, sentence.Start, sentence.End, _tokens);
         var tokens = _tokens;
         var items = Match(tokens);
+        if (_itemAt.Length < tokens.Count) _itemAt = new Item?[Math.Max(tokens.Count, _itemAt.Length * 2)];
+        Array.Clear(_itemAt, 0, tokens.Count);
+        foreach (var it in items)
+        {
+            for (int q = it.First; q < it.End; q++) _itemAt[q] = it;
+        }
         var found = new List<ActorMention>();
         var sentencePeople = new List<PersonRef>();
 
@@ -94,7 +101,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (entry is not null && entry.Kind is not (ActorKind.State or ActorKind.Igo or ActorKind.Government or ActorKind.Party)) continue;
             int after = item.End;
             if (after + 1 < tokens.Count && tokens[after].Key == "'" && tokens[after + 1].Key == "s") after += 2;
-            if (after >= tokens.Count || items.Any(i => i.First == after)) continue;
+            if (after >= tokens.Count || (_itemAt[after] is { } next && next.First == after)) continue;
             var described = Describe(tokens, items, item, after, country, entry, date, sentencePeople);
             if (described is null) continue;
             item.Used = true;
@@ -104,7 +111,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         // "Qassem Soleimani, the commander of the Quds Force": a new name with a title in apposition.
         for (int t = 0; t < tokens.Count; t++)
         {
-            if (!tokens[t].IsWord || !tokens[t].StartsUpper || InItem(items, t)) continue;
+            if (!tokens[t].IsWord || !tokens[t].StartsUpper || InItem(t)) continue;
             if (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].StartsUpper) continue;
             if (found.Any(m => m.Span.Contains(tokens[t].Start))) continue;
             var appositive = Appositive(tokens, items, t, date);
@@ -144,7 +151,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         for (int t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            if (!token.IsWord || items.Any(i => t >= i.First && t < i.End)) continue;
+            if (!token.IsWord || _itemAt[t] is not null) continue;
             if (ActorLexicon.Pronouns.Contains(token.Key))
             {
                 var target = PronounTarget(tokens, t, sentencePeople);
@@ -208,7 +215,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                     }
                 }
             }
-            bool aliasHere = token.StartsUpper && _aliases.TryGetValue(token.Key, out var alias);
+            bool aliasHere = token.StartsUpper && _aliases.Count > 0 && _aliases.ContainsKey(token.Key);
             if (best is not null && (!aliasHere || bestEnd > i + 1))
             {
                 // A name beats a surname or a demonym only through its senses; keep the strongest kind.
@@ -258,7 +265,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 capitals = 0;
                 continue;
             }
-            if (title && capitals < 3 && k - 1 > 0 && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper && !InItem(items, k - 1))
+            if (title && capitals < 3 && k - 1 > 0 && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper && !InItem(k - 1))
             {
                 k--;
                 capitals++;
@@ -269,12 +276,12 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         // A country word: "Russian", "Russia's", "DPRK", "UN".
         Item? modifier = null;
         int start = k;
-        if (k >= 3 && tokens[k - 1].Key == "s" && tokens[k - 2].Key == "'" && ItemEndingAt(items, k - 2) is { } possessor && !possessor.IsPerson)
+        if (k >= 3 && tokens[k - 1].Key == "s" && tokens[k - 2].Key == "'" && ItemEndingAt(k - 2) is { } possessor && !possessor.IsPerson)
         {
             modifier = possessor;
             start = possessor.First;
         }
-        else if (k >= 1 && ItemEndingAt(items, k) is { } direct && !direct.IsPerson)
+        else if (k >= 1 && ItemEndingAt(k) is { } direct && !direct.IsPerson)
         {
             modifier = direct;
             start = direct.First;
@@ -287,15 +294,16 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     private readonly record struct TitleMatch(int Start, Office Office, string Text);
 
-    private static TitleMatch? TitleEndingAt(List<NameToken> tokens, List<Item> items, int end)
+    private TitleMatch? TitleEndingAt(List<NameToken> tokens, List<Item> items, int end)
     {
+        if (end <= 0 || !ActorLexicon.TitleLastWords.Contains(tokens[end - 1].Key)) return null;
         for (int length = Math.Min(5, end); length >= 1; length--)
         {
             int start = end - length;
             bool words = true;
             for (int q = start; q < end; q++)
             {
-                if (!tokens[q].IsWord || InItem(items, q))
+                if (!tokens[q].IsWord || InItem(q))
                 {
                     words = false;
                     break;
@@ -309,18 +317,18 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     }
 
     /// <summary>In a dictionary match other than a bare surname ("Hua" in "Hua Chunying" is someone else's surname).</summary>
-    private static bool InNonSurnameItem(List<Item> items, int token) => items.Any(i => token >= i.First && token < i.End && !i.IsSurname);
+    private bool InNonSurnameItem(int token) => _itemAt[token] is { } item && !item.IsSurname;
 
-    private static bool InItem(List<Item> items, int token) => items.Any(i => token >= i.First && token < i.End);
+    private bool InItem(int token) => _itemAt[token] is not null;
 
-    private static Item? ItemEndingAt(List<Item> items, int end) => items.FirstOrDefault(i => i.End == end);
+    private Item? ItemEndingAt(int end) => end > 0 && _itemAt[end - 1] is { } item && item.End == end ? item : null;
 
     /// <summary>"Kim Tong-Hyung": a bare surname followed by another capitalised word belongs to someone else.</summary>
-    private static bool FollowedByUnknownName(List<NameToken> tokens, List<Item> items, int end) =>
-        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InItem(items, end);
+    private bool FollowedByUnknownName(List<NameToken> tokens, List<Item> items, int end) =>
+        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InItem(end);
 
-    private static bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
-        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InItem(items, first - 1)
+    private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
+        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InItem(first - 1)
         && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key);
 
     private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent)
@@ -417,7 +425,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
         // Title, possibly after capitalised words ("Natural Resources Minister").
         int k = after, capitals = 0;
-        while (k < tokens.Count && capitals < 3 && tokens[k].IsWord && tokens[k].StartsUpper && !InItem(items, k) && !ActorLexicon.Titles.ContainsKey(tokens[k].Key))
+        while (k < tokens.Count && capitals < 3 && tokens[k].IsWord && tokens[k].StartsUpper && !InItem(k) && !ActorLexicon.Titles.ContainsKey(tokens[k].Key))
         {
             k++;
             capitals++;
@@ -466,12 +474,13 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
         // Agent nouns: "Russian officials", "the Chinese delegation", "North Korean state-media".
         if (entry is not null && entry.Kind is not ActorKind.State) return null;
+        if (!ActorLexicon.AgentFirstWords.Contains(tokens[after].Key)) return null;
         for (int length = Math.Min(4, tokens.Count - after); length >= 1; length--)
         {
             bool words = true;
             for (int q = after; q < after + length; q++)
             {
-                if (!tokens[q].IsWord || InItem(items, q))
+                if (!tokens[q].IsWord || InItem(q))
                 {
                     words = false;
                     break;
@@ -491,19 +500,19 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private static readonly HashSet<string> NameParticles = ["da", "de", "do", "dos", "du", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"];
 
     /// <summary>The end of a capitalised name starting at <paramref name="start"/> ("Luiz Inacio Lula da Silva", "Abdel Fattah al-Burhan").</summary>
-    private static int NameEnd(List<NameToken> tokens, List<Item> items, int start)
+    private int NameEnd(List<NameToken> tokens, List<Item> items, int start)
     {
         int end = start, words = 0;
         while (end < tokens.Count && words < 5)
         {
             var token = tokens[end];
-            if (token.IsWord && token.StartsUpper && !InNonSurnameItem(items, end) && !ActorLexicon.Titles.ContainsKey(token.Key))
+            if (token.IsWord && token.StartsUpper && !InNonSurnameItem(end) && !ActorLexicon.Titles.ContainsKey(token.Key))
             {
                 end++;
                 words++;
                 continue;
             }
-            if (words > 0 && token.IsWord && NameParticles.Contains(token.Key) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].StartsUpper && !InItem(items, end + 1))
+            if (words > 0 && token.IsWord && NameParticles.Contains(token.Key) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].StartsUpper && !InItem(end + 1))
             {
                 end++;
                 continue;
@@ -543,14 +552,15 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     private readonly record struct TitleSpan(int Start, int End, Office Office, string Text);
 
-    private static TitleSpan? TitleStartingAt(List<NameToken> tokens, List<Item> items, int start)
+    private TitleSpan? TitleStartingAt(List<NameToken> tokens, List<Item> items, int start)
     {
+        if (start >= tokens.Count || !ActorLexicon.TitleFirstWords.Contains(tokens[start].Key)) return null;
         for (int length = Math.Min(5, tokens.Count - start); length >= 1; length--)
         {
             bool words = true;
             for (int q = start; q < start + length; q++)
             {
-                if (!tokens[q].IsWord || InItem(items, q))
+                if (!tokens[q].IsWord || InItem(q))
                 {
                     words = false;
                     break;
@@ -674,7 +684,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     {
         if (end + 2 >= tokens.Count || tokens[end].Key != "(" || tokens[end + 2].Key != ")") return;
         var abbreviation = tokens[end + 1];
-        if (!abbreviation.AllUpper || InItem(items, end + 1)) return;
+        if (!abbreviation.AllUpper || InItem(end + 1)) return;
         _aliases.TryAdd(abbreviation.Key, mention);
         int start = abbreviation.Start, stop = abbreviation.End;
         Mentions.Add(mention with { Span = new TextSpan(start, stop), Text = text[start..stop], Via = MentionVia.Dictionary });
