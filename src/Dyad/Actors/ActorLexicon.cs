@@ -67,7 +67,7 @@ internal static class ActorLexicon
         ["diplomat"] = ("GOV", ActorKind.Government), ["embassy"] = ("GOV", ActorKind.Government), ["foreign ministry"] = ("GOV", ActorKind.Government),
         ["ministry of foreign affairs"] = ("GOV", ActorKind.Government), ["envoys"] = ("GOV", ActorKind.Government), ["negotiators"] = ("GOV", ActorKind.Government),
         ["parliament"] = ("GOV", ActorKind.Government), ["lawmakers"] = ("GOV", ActorKind.Government), ["presidency"] = ("GOV", ActorKind.Government),
-        ["junta"] = ("GOV", ActorKind.Government), ["state"] = ("GOV", ActorKind.Government), ["ministers"] = ("GOV", ActorKind.Government),
+        ["junta"] = ("GOV", ActorKind.Government), ["state"] = ("GOV", ActorKind.Government), ["ministers"] = ("GOV", ActorKind.Government), ["leaders"] = ("GOV", ActorKind.Government),
         ["foreign office"] = ("GOV", ActorKind.Government), ["ministry"] = ("GOV", ActorKind.Government),
         ["military"] = ("MIL", ActorKind.Military), ["army"] = ("MIL", ActorKind.Military), ["armed forces"] = ("MIL", ActorKind.Military),
         ["forces"] = ("MIL", ActorKind.Military), ["troops"] = ("MIL", ActorKind.Military), ["soldiers"] = ("MIL", ActorKind.Military),
@@ -101,7 +101,7 @@ internal static class ActorLexicon
     {
         "in", "to", "at", "from", "into", "near", "visit", "visits", "visited", "visiting", "toward", "towards", "outside",
         "around", "across", "via", "inside", "through", "reached", "arrived", "reach", "left", "leave", "leaving", "flew",
-        "travelled", "traveled", "returned", "downtown", "capital", "city",
+        "travelled", "traveled", "returned", "downtown", "capital", "city", "entered", "enter", "entering",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Common English words that are also surnames: a bare surname from this list needs a title or an earlier full name.</summary>

@@ -506,7 +506,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         while (end < tokens.Count && words < 5)
         {
             var token = tokens[end];
-            if (token.IsWord && token.StartsUpper && !InNonSurnameItem(end) && !ActorLexicon.Titles.ContainsKey(token.Key))
+            bool part = token.StartsUpper || (words > 0 && (token.Shape & TokenShape.Joined) != 0);
+            if (token.IsWord && part && !InNonSurnameItem(end) && !ActorLexicon.Titles.ContainsKey(token.Key))
             {
                 end++;
                 words++;
@@ -603,7 +604,13 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         int offset = tokens[index].Start;
         // "him" never points to someone of its own clause ("Kim greeted him"); the others prefer
         // the first person of their clause, then of their sentence.
-        if (tokens[index].Key != "him")
+        if (tokens[index].Key == "him")
+        {
+            int own = ClauseStart(tokens, index, requireComma: false);
+            var earlier = sentencePeople.Where(p => p.Mention.Span.End <= own).OrderBy(p => p.Mention.Span.Start).FirstOrDefault();
+            if (earlier is not null) return earlier;
+        }
+        else
         {
             int clause = ClauseStart(tokens, index);
             var before = sentencePeople.Where(p => p.Mention.Span.End <= offset).OrderBy(p => p.Mention.Span.Start).ToList();
@@ -622,12 +629,12 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private static readonly HashSet<string> ClauseWords = ["while", "but", "whereas", "although", "though", "and", "who", "which", "after", "before", "when", "because"];
 
     /// <summary>The offset where the clause holding token <paramref name="index"/> starts: after ", while", ";" or a conjunction.</summary>
-    private static int ClauseStart(List<NameToken> tokens, int index)
+    private static int ClauseStart(List<NameToken> tokens, int index, bool requireComma = true)
     {
         for (int k = index - 1; k >= 0; k--)
         {
             if (tokens[k].Key is ";" or ":") return tokens[k].End;
-            if (ClauseWords.Contains(tokens[k].Key) && k > 0 && tokens[k - 1].Key == ",") return tokens[k].End;
+            if (ClauseWords.Contains(tokens[k].Key) && (!requireComma || (k > 0 && tokens[k - 1].Key == ","))) return tokens[k].End;
         }
         return tokens.Count == 0 ? 0 : tokens[0].Start;
     }
