@@ -325,10 +325,10 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     /// <summary>"Kim Tong-Hyung": a bare surname followed by another capitalised word belongs to someone else.</summary>
     private bool FollowedByUnknownName(List<NameToken> tokens, List<Item> items, int end) =>
-        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InItem(end);
+        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InNonSurnameItem(end);
 
     private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
-        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InItem(first - 1)
+        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
         && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key);
 
     private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent)

@@ -102,13 +102,13 @@ public class RecognizerTests
     {
         Assert.Equal(
         [
-            "French President Emmanuel Macron FRAGOV/FRA person inferred",
-            "Macron FRAGOV/FRA person coreference",
-            "Qassem Soleimani IRNMIL/IRN person inferred",
+            "Chadian Interior Minister Abakar Exemplar TCDGOV/TCD person inferred",
+            "Exemplar TCDGOV/TCD person coreference",
+            "Idriss Modelle IRNMIL/IRN person inferred",
             "Quds Force IRNMIL/IRN military dictionary",
-        ], Dump("French President Emmanuel Macron arrived. Macron praised Qassem Soleimani, the commander of the Quds Force.", 2019));
-        var macron = ActorTestKit.Recognize("French President Emmanuel Macron arrived.", new DateOnly(2019, 1, 1))[0];
-        Assert.Equal(("Emmanuel Macron", "President"), (macron.Name, macron.Role));
+        ], Dump("Chadian Interior Minister Abakar Exemplar arrived. Exemplar praised Idriss Modelle, the commander of the Quds Force.", 2019));
+        var minister = ActorTestKit.Recognize("Chadian Interior Minister Abakar Exemplar arrived.", new DateOnly(2019, 1, 1))[0];
+        Assert.Equal(("Abakar Exemplar", "Interior Minister"), (minister.Name, minister.Role));
     }
 
     [Fact]

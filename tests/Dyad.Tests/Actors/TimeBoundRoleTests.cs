@@ -39,10 +39,11 @@ public class TimeBoundRoleTests
     [Fact]
     public void A_former_official_keeps_the_country_of_the_nearest_office()
     {
-        // Ban Ki-moon was foreign minister of South Korea, then UN Secretary-General until 2016.
-        Assert.Equal("KORGOV/KOR Foreign Minister of South Korea", Resolve("Ban Ki-moon spoke.", 2005, 1, 1));
-        Assert.Equal("UNO/UNO Secretary-General of the United Nations", Resolve("Ban Ki-moon spoke.", 2010, 1, 1));
-        Assert.Equal("UNOELI/UNO -", Resolve("Ban Ki-moon spoke.", 2020, 1, 1));
+        // Andrei Gromyko was Soviet foreign minister, then head of state until 1988.
+        Assert.Equal("SUNGOV/SUN Foreign Minister of the Soviet Union", Resolve("Andrei Gromyko spoke.", 1970, 1, 1));
+        Assert.Equal("SUNGOV/SUN Chairman of the Presidium of the Supreme Soviet of the Soviet Union", Resolve("Andrei Gromyko spoke.", 1986, 1, 1));
+        Assert.Equal("SUNELI/SUN -", Resolve("Andrei Gromyko spoke.", 1989, 1, 1));
+        Assert.Equal("SUNELI/SUN -", Resolve("Andrei Gromyko spoke.", 1950, 1, 1));
     }
 
     [Fact]
