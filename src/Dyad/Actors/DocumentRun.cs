@@ -353,7 +353,12 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         var inOffice = candidates.Where(p => p.InOffice(date)).ToList();
         if (office != Office.None && inOffice.Count > 1)
         {
-            var fitting = inOffice.Where(p => Fits(p.TermOn(date)!.Role, office, titleText)).ToList();
+            // The holder whose role names the title best: "Supreme Leader Kim", "Premier Kim".
+            string? title = titleText is null ? null : TitleCase(titleText);
+            var fitting = inOffice.Where(p => Fits(p.TermOn(date)!.Role, office, titleText))
+                .OrderBy(p => title is not null && p.TermOn(date)!.Role!.Contains(title, StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(p => HeadRank(p.TermOn(date)!.Role!))
+                .ToList();
             if (fitting.Count > 0) inOffice = fitting;
         }
         if (!surname) return inOffice.FirstOrDefault() ?? candidates[0];

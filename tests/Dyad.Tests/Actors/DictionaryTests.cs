@@ -53,7 +53,7 @@ public class DictionaryTests
         [
             "people.tsv:3: warning: duplicate: Anna Example as XYZGOV from 2020-01-01 is already listed at people.tsv:2; ignored",
             "people.tsv:4: error: a person's role needs a 'from' date",
-            "people.tsv:5: warning: duplicate: Vladimir Putin as RUSGOV from 2012-05-07 is already listed at data/actors/people/core.tsv:29; ignored",
+            "people.tsv:5: warning: duplicate: Vladimir Putin as RUSGOV from 2012-05-07 is already listed at data/actors/people/rus.tsv:8; ignored",
         ], Problems(dictionary));
     }
 
