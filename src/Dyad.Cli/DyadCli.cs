@@ -36,6 +36,7 @@ public static class DyadCli
     {
         yield return DemoCommand.Create();
         yield return ReadCommand.Create();
+        yield return ActorsCommand.Create();
         yield return EvalCommand.Create();
         yield return TimexCommand.Create();
     }

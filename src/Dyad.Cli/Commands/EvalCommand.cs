@@ -15,5 +15,6 @@ internal static class EvalCommand
     private static IEnumerable<Command> Stages()
     {
         yield return EvalTimexCommand.Create();
+        yield return EvalActorsCommand.Create();
     }
 }
