@@ -249,16 +249,19 @@ public sealed class ActorDictionaryBuilder
             person.Fallback = f.Actor;
             person.FallbackCountry = f.Country;
         }
+        AddSurname(name, person, file, line);
         foreach (var alias in aliases)
         {
-            if (Key(alias) != key) AddPersonName(alias, person, false, file, line);
+            if (Key(alias) == key) continue;
+            AddPersonName(alias, person, false, file, line);
+            AddSurname(alias, person, file, line);
         }
-        AddSurname(name, person, file, line);
     }
 
     private void AddSurname(string name, Person person, string file, int line)
     {
         var tokens = NameTokenizer.Tokenize(name).Where(t => t.IsWord).ToList();
+        while (tokens.Count > 0 && tokens[^1].Key is "jr" or "sr" or "ii" or "iii") tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count < 2) return;
         string? country = person.Terms.Count > 0 ? person.Terms[0].Country : person.FallbackCountry;
         string surname;
@@ -304,6 +307,8 @@ public sealed class ActorDictionaryBuilder
                 if (sense.Entry is not { } old || !old.Overlaps(entry) || !SameCase(sense.Rules, rules)) continue;
                 if (old.Actor == entry.Actor)
                 {
+                    // Spellings of one row that share a key ("Brasília", "Brasilia") are one name.
+                    if (old.Origin == entry.Origin) return;
                     Warn(file, line, $"duplicate: '{name}' is already {old.Actor} ({old.Origin}); ignored");
                     return;
                 }

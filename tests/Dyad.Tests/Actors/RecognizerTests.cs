@@ -140,6 +140,20 @@ public class RecognizerTests
     }
 
     [Fact]
+    public void Accents_do_not_matter_and_surnames_come_from_aliases_too()
+    {
+        Assert.Equal(
+        [
+            "Shigeru Yoshida JPNGOV/JPN person dictionary",
+            "Kijūrō Shidehara JPNELI/JPN person dictionary",
+            "Shidehara JPNELI/JPN person coreference",
+            "Brasilia BRAGOV/BRA government metonym",
+            "Brasília BRAGOV/BRA government metonym",
+        ], Dump("Shigeru Yoshida succeeded Kijūrō Shidehara. Shidehara stayed on, and Brasilia and Brasília agreed.", 1946, 8, 1));
+        Assert.Equal(["Ohira JPNGOV/JPN person dictionary"], Dump("Ohira spoke.", 1979));
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new CancellationTokenSource();
