@@ -170,7 +170,8 @@ public sealed class ActorDictionaryBuilder
         foreach (var (line, cells) in Rows(file, text, 6))
         {
             string actor = cells[0];
-            if (!IsCode(actor))
+            bool blocked = cells[2] == "none";
+            if (!IsCode(actor) && !(blocked && actor == "-"))
             {
                 Error(file, line, $"'{actor}' is not an actor code (capital letters and digits)");
                 continue;
@@ -183,7 +184,7 @@ public sealed class ActorDictionaryBuilder
             }
             if (!TryKind(cells[2], out var kind, out var form))
             {
-                Error(file, line, $"unknown kind '{cells[2]}' (state, government, military, igo, party, company, armed-group, person, place, group, or metonym:KIND)");
+                Error(file, line, $"unknown kind '{cells[2]}' (state, government, military, igo, party, company, armed-group, person, place, group, metonym:KIND, or none)");
                 continue;
             }
             if (!TryDates(file, line, cells[4], cells[5], out var from, out var to)) continue;
@@ -596,6 +597,12 @@ public sealed class ActorDictionaryBuilder
     private static bool TryKind(string text, out ActorKind kind, out NameForm form)
     {
         form = NameForm.Name;
+        if (text == "none")
+        {
+            form = NameForm.Blocked;
+            kind = ActorKind.Place;
+            return true;
+        }
         if (text.StartsWith("metonym:", StringComparison.Ordinal))
         {
             form = NameForm.Metonym;

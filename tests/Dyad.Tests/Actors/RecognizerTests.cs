@@ -154,6 +154,14 @@ public class RecognizerTests
     }
 
     [Fact]
+    public void Names_that_hold_an_actor_name_but_are_no_actor_yield_nothing()
+    {
+        Assert.Equal(
+            ["China CHN/CHN state dictionary", "Japan JPN/JPN state dictionary"],
+            Dump("The South China Sea ruling angered China, and the Paris climate agreement pleased Japan.", 2016));
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new CancellationTokenSource();
