@@ -162,6 +162,16 @@ public class RecognizerTests
     }
 
     [Fact]
+    public void One_recogniser_serves_many_threads()
+    {
+        const string text = "Putin met Kim Jong-un in Vladivostok. The two leaders talked, and he praised Moscow.";
+        string expected = string.Join('|', Dump(text, 2023));
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = string.Join('|', Dump(text, 2023)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new CancellationTokenSource();
