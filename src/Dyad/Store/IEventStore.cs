@@ -27,7 +27,10 @@ public interface IEventStore : IDisposable
     /// <summary>Replaces a document's events with newly coded ones, in one transaction.</summary>
     void ReplaceEvents(long documentId, IReadOnlyList<EventRow> events, string coderVersion, CancellationToken cancellationToken = default);
 
-    /// <summary>Stores events that belong to no stored document (GDELT imports), in batched transactions; returns how many.</summary>
+    /// <summary>
+    /// Stores events that belong to no stored document (GDELT imports), in batched transactions; an event whose origin
+    /// and id are already stored is skipped. Returns how many were added.
+    /// </summary>
     int ImportEvents(IEnumerable<EventRow> events, CancellationToken cancellationToken = default);
 
     /// <summary>Events matching <paramref name="query"/>, ordered by date then id.</summary>

@@ -278,9 +278,20 @@ internal sealed class SqlEventStore : IEventStore
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var tx = Begin();
-            using (var writer = new EventWriter(this, tx)) foreach (var row in batch.Current) writer.Write(row, null, row.CoderVersion);
+            using var exists = Command("SELECT count(*) FROM events WHERE origin = @o AND event_key = @k", tx, ("o", ""), ("k", ""));
+            using (var writer = new EventWriter(this, tx))
+            {
+                foreach (var row in batch.Current)
+                {
+                    // The same imported event (same origin and id) is stored once, so re-importing a file adds nothing.
+                    Set(exists, 0, OriginName(row.Origin));
+                    Set(exists, 1, row.Id);
+                    if (Convert.ToInt64(exists.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) continue;
+                    writer.Write(row, null, row.CoderVersion);
+                    total++;
+                }
+            }
             tx.Commit();
-            total += batch.Current.Length;
         }
         return total;
     });
