@@ -31,6 +31,11 @@ public static class DyadCli
         yield return DemoCommand.Create();
         yield return ReadCommand.Create();
         yield return EvalCommand.Create();
+        yield return IngestCommand.Create();
+        yield return IngestCommand.CreateRecode();
+        yield return EventsCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ImportGdeltCommand.Create();
     }
 }
 

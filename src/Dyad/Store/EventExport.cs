@@ -29,17 +29,27 @@ public static class EventExport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Writes <paramref name="events"/> (with their store ids, used as GDELT's GLOBALEVENTID) and returns how many were written; GDELT leaves out events without a date.</summary>
+    /// <summary>
+    /// Writes <paramref name="events"/> (with their store ids, GDELT's GLOBALEVENTID) to a file or stream and returns how many
+    /// were written; GDELT leaves out events without a date.
+    /// </summary>
     public static async Task<int> WriteAsync(ExportFormat format, IReadOnlyList<EventRow> events, IReadOnlyList<long> ids, Stream output, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (format == ExportFormat.Parquet)
+        {
+            await Parquet.Serialization.ParquetSerializer.SerializeAsync(events.Select(FlatEvent.From), output, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return events.Count;
+        }
+        using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        return WriteText(format, events, ids, writer, now, cancellationToken);
+    }
+
+    /// <summary>Writes the text formats (CSV, JSON Lines, GDELT) to a writer; returns how many events were written.</summary>
+    public static int WriteText(ExportFormat format, IReadOnlyList<EventRow> events, IReadOnlyList<long> ids, TextWriter writer, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         switch (format)
         {
-            case ExportFormat.Parquet:
-                await Parquet.Serialization.ParquetSerializer.SerializeAsync(events.Select(FlatEvent.From), output, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return events.Count;
             case ExportFormat.Csv:
-            {
-                using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
                 using (var csv = CsvWriter.Create(writer, null, leaveOpen: true))
                 {
                     foreach (var name in FlatEvent.Header) csv.WriteField(name);
@@ -52,33 +62,24 @@ public static class EventExport
                     }
                 }
                 return events.Count;
-            }
             case ExportFormat.Jsonl:
-            {
-                using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
-                foreach (var e in events) await writer.WriteLineAsync(JsonSerializer.Serialize(EventRecord.From(e), Json)).ConfigureAwait(false);
+                foreach (var e in events) writer.WriteLine(ToJson(e));
                 return events.Count;
-            }
             case ExportFormat.Gdelt:
-            {
-                using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
                 int written = 0;
                 for (int i = 0; i < events.Count; i++)
                 {
                     if (GdeltFormat.Format(ids[i], events[i], now) is not { } line) continue;
-                    await writer.WriteLineAsync(line).ConfigureAwait(false);
+                    writer.WriteLine(line);
                     written++;
                 }
                 return written;
-            }
             default:
-                throw new ArgumentOutOfRangeException(nameof(format), format, null);
+                throw new ArgumentOutOfRangeException(nameof(format), format, "a binary format needs a stream");
         }
     }
 
-    /// <summary>The event record of spec/records.md, with the store's additions.</summary>
-    public static object Record(EventRow e) => EventRecord.From(e);
-
+    /// <summary>The event record of spec/records.md (plus doc_id, origin, coder_version, evidences) as one JSON line.</summary>
     public static string ToJson(EventRow e) => JsonSerializer.Serialize(EventRecord.From(e), Json);
 }
 

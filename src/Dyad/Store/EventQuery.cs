@@ -48,7 +48,8 @@ public sealed record EventQuery
         return (query with { DyadA = parts[0].ToUpperInvariant(), DyadB = parts[1].ToUpperInvariant(), Directed = separator == '>' }, null);
     }
 
-    internal static bool IsCode(string text) => text.Length >= 3 && text.All(char.IsAsciiLetterOrDigit);
+    /// <summary>An actor or country code: three or more ASCII letters or digits.</summary>
+    public static bool IsCode(string text) => text.Length >= 3 && text.All(char.IsAsciiLetterOrDigit);
 }
 
 /// <summary>Events of a dyad in one calendar month (by start date).</summary>
