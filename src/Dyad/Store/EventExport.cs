@@ -148,10 +148,10 @@ public sealed class FlatEvent
     [JsonPropertyName("evidences")] public int Evidences { get; set; }
 
     /// <summary>The CSV header: the column names, in order.</summary>
-    public static IReadOnlyList<string> Header { get; } = typeof(FlatEvent).GetProperties()
+    public static IReadOnlyList<string> Header { get; } = typeof(FlatEvent).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
         .Select(p => ((JsonPropertyNameAttribute)Attribute.GetCustomAttribute(p, typeof(JsonPropertyNameAttribute))!).Name).ToArray();
 
-    private static readonly System.Reflection.PropertyInfo[] Properties = typeof(FlatEvent).GetProperties();
+    private static readonly System.Reflection.PropertyInfo[] Properties = typeof(FlatEvent).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
 
     /// <summary>The row's values as CSV text (invariant culture; null as an empty field).</summary>
     public IEnumerable<string?> Values() => Properties.Select(p => p.GetValue(this) switch
