@@ -33,7 +33,7 @@ public interface IEventStore : IDisposable
     /// </summary>
     int ImportEvents(IEnumerable<EventRow> events, CancellationToken cancellationToken = default);
 
-    /// <summary>Events matching <paramref name="query"/>, ordered by date then id.</summary>
+    /// <summary>Events matching <paramref name="query"/>, ordered by start date (undated last) then id.</summary>
     IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null);
 
     /// <summary>The store's numeric ids of the events <see cref="Events"/> returns, in the same order (GDELT's GLOBALEVENTID on export).</summary>

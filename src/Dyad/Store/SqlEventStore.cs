@@ -408,7 +408,7 @@ internal sealed class SqlEventStore : IEventStore
     {
         var (where, parameters) = Filter(query);
         var ids = new List<long>();
-        using var cmd = Command($"SELECT e.id FROM events e WHERE {where} ORDER BY e.date_start, e.id{Limit(limit)}", null, parameters);
+        using var cmd = Command($"SELECT e.id FROM events e WHERE {where} ORDER BY e.date_start IS NULL, e.date_start, e.id{Limit(limit)}", null, parameters);
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) ids.Add(reader.GetInt64(0));
         return (IReadOnlyList<long>)ids;
@@ -446,7 +446,7 @@ internal sealed class SqlEventStore : IEventStore
                    e.source_text, e.source_actor, e.source_country, e.target_text, e.target_actor, e.target_country,
                    e.cameo, e.root, e.label, e.goldstein, e.quad_class, e.plover, e.plover_mode, e.modality,
                    e.location_text, e.location_country, e.evidence_sentence, e.evidence_start, e.evidence_end, e.confidence
-            FROM events e WHERE {where} ORDER BY e.date_start, e.id{Limit(limit)}
+            FROM events e WHERE {where} ORDER BY e.date_start IS NULL, e.date_start, e.id{Limit(limit)}
             """, null, parameters))
         using (var r = cmd.ExecuteReader())
         {
