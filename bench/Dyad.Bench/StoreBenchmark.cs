@@ -47,6 +47,7 @@ internal sealed class StoreBenchmark : IBenchmark
             if (stored != 0) throw new InvalidOperationException($"{location.Display} holds {stored} events, not {EventCount}: remove it and run again");
             var load = Stopwatch.StartNew();
             store.ImportEvents(Synthetic(EventCount));
+            store.Optimize();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{location.Engine}: loaded {EventCount:N0} events in {load.Elapsed.TotalSeconds:0.0} s ({EventCount / load.Elapsed.TotalSeconds:0} events/s)"));
         }
         var months = store.DyadByMonth("RUS", "PRK"); // warm-up

@@ -40,6 +40,7 @@ internal static class ImportGdeltCommand
                 read += rows.Count;
                 imported += StoreOptionsCli.Run(() => db.ImportEvents(rows, cancellationToken));
             }
+            if (imported > 0) StoreOptionsCli.Run(() => { db.Optimize(); return 0; });
             output.WriteLine($"imported {imported} GDELT events ({read - imported} already stored, {skipped} malformed lines skipped)");
             return Task.FromResult(skipped == 0 && failedFiles == 0 ? 0 : 1);
         });

@@ -43,6 +43,9 @@ public interface IEventStore : IDisposable
     IReadOnlyList<MonthCount> DyadByMonth(string a, string b, bool directed = false);
 
     StoreCounts Counts();
+
+    /// <summary>Refreshes the query planner's statistics (and on PostgreSQL the visibility map) after a large import.</summary>
+    void Optimize();
 }
 
 /// <summary>Opens stores.</summary>

@@ -121,7 +121,8 @@ internal static class Schema
             evidence_end INTEGER,
             confidence DOUBLE PRECISION
         );
-        CREATE INDEX events_dyad ON events(source_country, target_country, date_start);
+        -- Covers the dyad-by-month query: both directions read from the index alone.
+        CREATE INDEX events_dyad ON events(source_country, target_country, superseded, date_start);
         CREATE INDEX events_source_actor ON events(source_actor);
         CREATE INDEX events_target_actor ON events(target_actor);
         CREATE INDEX events_doc ON events(doc_id);
