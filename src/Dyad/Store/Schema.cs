@@ -97,6 +97,7 @@ internal static class Schema
             superseded INTEGER NOT NULL DEFAULT 0,
             date_start TEXT,
             date_end TEXT,
+            date_month TEXT,
             date_value TEXT,
             date_text TEXT,
             date_precision TEXT,
@@ -121,8 +122,8 @@ internal static class Schema
             evidence_end INTEGER,
             confidence DOUBLE PRECISION
         );
-        -- Covers the dyad-by-month query: both directions read from the index alone.
-        CREATE INDEX events_dyad ON events(source_country, target_country, superseded, date_start);
+        -- Covers the dyad-by-month query: each direction is one ordered range of the index (date_month is YYYY-MM of date_start).
+        CREATE INDEX events_dyad ON events(source_country, target_country, superseded, date_month);
         CREATE INDEX events_source_actor ON events(source_actor);
         CREATE INDEX events_target_actor ON events(target_actor);
         CREATE INDEX events_doc ON events(doc_id);

@@ -301,7 +301,7 @@ internal sealed class SqlEventStore : IEventStore
     {
         private static readonly string[] Columns =
         [
-            "event_key", "doc_id", "doc", "origin", "coder_version", "date_start", "date_end", "date_value", "date_text", "date_precision",
+            "event_key", "doc_id", "doc", "origin", "coder_version", "date_start", "date_end", "date_month", "date_value", "date_text", "date_precision",
             "source_text", "source_actor", "source_country", "target_text", "target_actor", "target_country",
             "cameo", "root", "label", "goldstein", "quad_class", "plover", "plover_mode", "modality",
             "location_text", "location_country", "evidence_sentence", "evidence_start", "evidence_end", "confidence",
@@ -325,7 +325,7 @@ internal sealed class SqlEventStore : IEventStore
         {
             object?[] values =
             [
-                r.Id, documentId, r.Doc, OriginName(r.Origin), coderVersion, Iso(r.DateStart), Iso(r.DateEnd), r.DateValue, r.DateText, r.DatePrecision,
+                r.Id, documentId, r.Doc, OriginName(r.Origin), coderVersion, Iso(r.DateStart), Iso(r.DateEnd), Iso(r.DateStart)?[..7], r.DateValue, r.DateText, r.DatePrecision,
                 r.SourceText, r.SourceActor, r.SourceCountry, r.TargetText, r.TargetActor, r.TargetCountry,
                 r.Cameo, r.Root, r.Label, r.Goldstein, r.QuadClass, r.Plover, r.PloverMode, r.Modality,
                 r.LocationText, r.LocationCountry, r.EvidenceSentence, r.EvidenceStart, r.EvidenceEnd, r.Confidence,
@@ -498,7 +498,7 @@ internal sealed class SqlEventStore : IEventStore
         // One index range per direction (UNION ALL), so each branch reads the covering dyad index only.
         static string Column(string side, string code) => code.Length == 3 ? $"{side}_country" : $"{side}_actor";
         string Branch(string from, string to, string pf, string pt) =>
-            $"SELECT substr(date_start, 1, 7) AS month, count(*) AS n FROM events WHERE {Column("source", from)} = {pf} AND {Column("target", to)} = {pt} AND superseded = 0 AND date_start IS NOT NULL GROUP BY substr(date_start, 1, 7)";
+            $"SELECT date_month AS month, count(*) AS n FROM events WHERE {Column("source", from)} = {pf} AND {Column("target", to)} = {pt} AND superseded = 0 AND date_month IS NOT NULL GROUP BY date_month";
         string sql = directed
             ? $"SELECT month, n FROM ({Branch(a, b, "@a", "@b")}) d ORDER BY month"
             : $"SELECT month, sum(n) FROM ({Branch(a, b, "@a", "@b")} UNION ALL {Branch(b, a, "@b", "@a")}) d GROUP BY month ORDER BY month";
