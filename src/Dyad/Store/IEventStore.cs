@@ -21,7 +21,7 @@ public interface IEventStore : IDisposable
     /// <summary>The latest version of every stored document.</summary>
     IReadOnlyList<StoredDocument> Documents();
 
-    /// <summary>A stored document rebuilt from the store (text, metadata, sentences, citations).</summary>
+    /// <summary>A stored document rebuilt from the store (text, metadata, sentences, citations, citation markers; not the offset map to the source file).</summary>
     Document LoadDocument(long id);
 
     /// <summary>Replaces a document's events with newly coded ones, in one transaction.</summary>

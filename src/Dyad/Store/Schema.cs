@@ -60,6 +60,14 @@ internal static class Schema
             text TEXT NOT NULL,
             PRIMARY KEY (doc_id, ordinal)
         );
+        CREATE TABLE citation_markers (
+            doc_id BIGINT NOT NULL REFERENCES documents(id),
+            ordinal INTEGER NOT NULL,
+            marker TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            PRIMARY KEY (doc_id, ordinal)
+        );
         CREATE TABLE actor_mentions (
             id {id},
             doc_id BIGINT NOT NULL REFERENCES documents(id),

@@ -253,6 +253,14 @@ internal sealed class SqlEventStore : IEventStore
             Set(cmd, 1, i); Set(cmd, 2, c.Marker); Set(cmd, 3, c.Outlet); Set(cmd, 4, c.Title); Set(cmd, 5, Iso(c.Date)); Set(cmd, 6, c.Url); Set(cmd, 7, c.Text);
             cmd.ExecuteNonQuery();
         }
+        using var markers = Command("INSERT INTO citation_markers (doc_id, ordinal, marker, start_offset, end_offset) VALUES (@d, @o, @m, @s, @e)", tx,
+            ("d", id), ("o", 0), ("m", ""), ("s", 0), ("e", 0));
+        for (int i = 0; i < document.Markers.Length; i++)
+        {
+            var m = document.Markers[i];
+            Set(markers, 1, i); Set(markers, 2, m.Marker); Set(markers, 3, m.Span.Start); Set(markers, 4, m.Span.End);
+            markers.ExecuteNonQuery();
+        }
     }
 
     public void ReplaceEvents(long documentId, IReadOnlyList<EventRow> events, string coderVersion, CancellationToken cancellationToken = default) => Guard(() =>
@@ -401,7 +409,13 @@ internal sealed class SqlEventStore : IEventStore
                     NullableString(reader, 4), reader.GetString(5)));
             }
         }
-        return new Document(name, format, meta, text, sentences.ToImmutable(), citations.ToImmutable(), []);
+        var placed = ImmutableArray.CreateBuilder<CitationMarker>();
+        using (var cmd = Command("SELECT marker, start_offset, end_offset FROM citation_markers WHERE doc_id = @id ORDER BY ordinal", null, ("id", id)))
+        using (var reader = cmd.ExecuteReader())
+        {
+            while (reader.Read()) placed.Add(new CitationMarker(reader.GetString(0), new TextSpan(Int(reader, 1), Int(reader, 2))));
+        }
+        return new Document(name, format, meta, text, sentences.ToImmutable(), citations.ToImmutable(), placed.ToImmutable());
     });
 
     public IReadOnlyList<long> EventIds(EventQuery query, int? limit = null) => Guard(() =>

@@ -24,6 +24,8 @@ public sealed class StoreTests
         Assert.Equal(seed.Metadata.Published, back.Metadata.Published);
         Assert.Equal(seed.Sentences.Select(s => (s.Span, string.Join(' ', s.Citations))), back.Sentences.Select(s => (s.Span, string.Join(' ', s.Citations))));
         Assert.Equal(seed.Citations.ToArray(), back.Citations.ToArray());
+        Assert.Equal(seed.Markers.ToArray(), back.Markers.ToArray());
+        Assert.NotEmpty(back.Markers);
         Assert.Equal(new StoreCounts(1, seed.Sentences.Length, seed.Citations.Length, 0, 0), store.Counts());
     }
 
