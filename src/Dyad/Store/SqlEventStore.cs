@@ -100,11 +100,15 @@ internal sealed class SqlEventStore : IEventStore
         {
             throw new StoreException(StoreProblem.Failed, $"PostgreSQL connection string is not valid: {ex.Message}", ex);
         }
-        builder.CommandTimeout = Math.Max(1, (int)options.LockTimeout.TotalSeconds);
+        // Long queries and exports may run as long as they need; only waiting for another session's lock is bounded.
+        builder.CommandTimeout = 0;
         var connection = new NpgsqlConnection(builder.ToString());
         try
         {
             connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = string.Create(CultureInfo.InvariantCulture, $"SET lock_timeout = {Math.Max(1, (long)options.LockTimeout.TotalMilliseconds)}");
+            command.ExecuteNonQuery();
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or System.Net.Sockets.SocketException)
         {
@@ -644,7 +648,7 @@ internal sealed class SqlEventStore : IEventStore
         {
             throw Translate(Location, ex);
         }
-        catch (PostgresException ex) when (ex.SqlState is "40P01" or "55P03" or "57014")
+        catch (PostgresException ex) when (ex.SqlState is "40P01" or "55P03")
         {
             throw new StoreException(StoreProblem.Locked, $"database {Location.Display} is busy (locked by another session: {ex.MessageText}); nothing was changed", ex);
         }

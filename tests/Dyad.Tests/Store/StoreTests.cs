@@ -182,6 +182,38 @@ public sealed class StoreTests
         Assert.Equal(1, again.Counts().Documents);
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public void A_store_locked_by_another_writer_is_reported_and_nothing_is_written(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        using var store = db.Open(options: new StoreOptions { LockTimeout = TimeSpan.FromSeconds(1) });
+        store.AddDocument(StoreSamples.ToStore(StoreSamples.Read("a.txt", StoreSamples.News(1))), [], "v1");
+        using var holder = Connect(db);
+        using var tx = holder.BeginTransaction();
+        using (var lockCommand = holder.CreateCommand())
+        {
+            lockCommand.Transaction = tx;
+            // SQLite: any write takes the database's write lock; PostgreSQL: lock the documents table.
+            lockCommand.CommandText = engine == "sqlite" ? "DELETE FROM schema_version WHERE version < 0" : "LOCK TABLE documents IN EXCLUSIVE MODE";
+            lockCommand.ExecuteNonQuery();
+        }
+        var ex = Assert.Throws<StoreException>(() => store.AddDocument(StoreSamples.ToStore(StoreSamples.Read("b.txt", StoreSamples.News(2))), [], "v1"));
+        Assert.Equal(StoreProblem.Locked, ex.Problem);
+        Assert.StartsWith($"database {db.Location.Display} is ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("nothing was changed" + (engine == "sqlite" ? " (try again when it has finished)" : ""), ex.Message, StringComparison.Ordinal);
+        tx.Rollback();
+        Assert.Equal(1, store.Counts().Documents);
+    }
+
+    private static System.Data.Common.DbConnection Connect(TestDatabase db)
+    {
+        System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Location.Target};Pooling=False")
+            : new Npgsql.NpgsqlConnection(db.Location.Target);
+        connection.Open();
+        return connection;
+    }
+
     private static void Raw(TestDatabase db, string sql)
     {
         using System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
