@@ -46,7 +46,8 @@ internal sealed class StoreBenchmark : IBenchmark
         {
             if (stored != 0) throw new InvalidOperationException($"{location.Display} holds {stored} events, not {EventCount}: remove it and run again");
             var load = Stopwatch.StartNew();
-            store.ImportEvents(Synthetic(EventCount));
+            if (location.Engine == StoreEngine.Postgres) Copy(location, Synthetic(EventCount));
+            else store.ImportEvents(Synthetic(EventCount));
             store.Optimize();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{location.Engine}: loaded {EventCount:N0} events in {load.Elapsed.TotalSeconds:0.0} s ({EventCount / load.Elapsed.TotalSeconds:0} events/s)"));
         }
@@ -61,6 +62,30 @@ internal sealed class StoreBenchmark : IBenchmark
         times.Sort();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{location.Engine}: dyad-by-month RUS-PRK over {EventCount:N0} events: {months.Count} months, {months.Sum(m => m.Events):N0} events; median {times[times.Count / 2]:0.0} ms, max {times[^1]:0.0} ms (target < 200 ms)"));
+    }
+
+    /// <summary>PostgreSQL's bulk path (COPY) for the synthetic load: row-by-row inserts of a million events take many minutes on a busy server.</summary>
+    private static void Copy(StoreLocation location, IEnumerable<EventRow> events)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(location.Target);
+        connection.Open();
+        using var writer = connection.BeginBinaryImport(
+            "COPY events (event_key, origin, coder_version, date_start, date_end, date_month, date_value, date_precision, source_text, source_actor, source_country, " +
+            "target_text, target_actor, target_country, cameo, root, label, goldstein, quad_class, modality) FROM STDIN (FORMAT BINARY)");
+        foreach (var e in events)
+        {
+            string start = e.DateStart!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            writer.StartRow();
+            foreach (var text in new[] { e.Id, "dyad", e.CoderVersion, start, start, start[..7], e.DateValue!, e.DatePrecision!, e.SourceText!, e.SourceActor!, e.SourceCountry!,
+                e.TargetText!, e.TargetActor!, e.TargetCountry!, e.Cameo, e.Root, e.Label! })
+            {
+                writer.Write(text, NpgsqlTypes.NpgsqlDbType.Text);
+            }
+            writer.Write(e.Goldstein!.Value, NpgsqlTypes.NpgsqlDbType.Double);
+            writer.Write(e.QuadClass!.Value, NpgsqlTypes.NpgsqlDbType.Integer);
+            writer.Write(e.Modality!, NpgsqlTypes.NpgsqlDbType.Text);
+        }
+        writer.Complete();
     }
 
     private static void Ingest(TextWriter output, string folder)
