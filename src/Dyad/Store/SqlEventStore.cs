@@ -132,6 +132,9 @@ internal sealed class SqlEventStore : IEventStore
                 Execute("PRAGMA synchronous=NORMAL");
             }
             Execute("PRAGMA foreign_keys=ON");
+            // A 64 MB page cache and memory-mapped reads keep the indexes of a million-event store in memory between queries.
+            Execute("PRAGMA cache_size=-65536");
+            Scalar("PRAGMA mmap_size=268435456");
         }
         int version = SchemaVersion();
         if (version > Schema.CurrentVersion)
