@@ -16,6 +16,7 @@ internal static class Benchmarks
         new SentenceBenchmark(),
         new TimeBenchmark(),
         new ActorsBenchmark(),
+        new StoreBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>

@@ -39,6 +39,11 @@ public static class DyadCli
         yield return ActorsCommand.Create();
         yield return EvalCommand.Create();
         yield return TimexCommand.Create();
+        yield return IngestCommand.Create();
+        yield return IngestCommand.CreateRecode();
+        yield return EventsCommand.Create();
+        yield return ExportCommand.Create();
+        yield return ImportGdeltCommand.Create();
     }
 }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dyad.Cli.Output;
 using Dyad.Ingest;
+using Dyad.Store;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -34,8 +35,34 @@ internal static class DemoCommand
                     document.Citations.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
             console.Write(table);
+            output.WriteLine(StoreSamples(samples));
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Ingests the samples into a temporary SQLite store and says what the store holds.</summary>
+    private static string StoreSamples(IReadOnlyList<SampleCorpus.SampleFile> samples)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"dyad-demo-{Guid.NewGuid():N}.db");
+        try
+        {
+            StoreCounts counts;
+            using (var store = EventStores.Open(StoreLocation.Sqlite(path)))
+            {
+                var coder = StoreOptionsCli.Coder;
+                foreach (var sample in samples)
+                {
+                    var document = DocumentLoader.Default.Read(sample.Name, sample.Content).Document!;
+                    store.AddDocument(new DocumentToStore(document, sample.Name, DocumentToStore.Hash(sample.Content)), coder.Code(document, CancellationToken.None), coder.Version);
+                }
+                counts = store.Counts();
+            }
+            return $"Stored in a SQLite file: {counts.Documents} documents, {counts.Sentences} sentences, {counts.Citations} citations, {counts.Events} events";
+        }
+        finally
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
+        }
     }
 }

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Dyad.Cli.Output;
+using Dyad.Store;
+using Spectre.Console;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>`dyad events`: query stored events by dyad, actor, period, code, modality, document or text.</summary>
+internal static class EventsCommand
+{
+    public static Command Create()
+    {
+        var format = CommonOptions.Format("table", "jsonl", "csv");
+        var limit = new Option<int?>("--limit") { Description = "At most this many events." };
+        var store = new StoreOptionsCli();
+        var filters = new EventFilterOptions();
+        var command = new Command("events", "List stored events that match the filters, by date.") { format, limit };
+        filters.AddTo(command);
+        store.AddTo(command);
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var query = filters.Query(parse);
+            using var db = store.Open(parse, readOnly: true);
+            var events = StoreOptionsCli.Run(() => db.Events(query, parse.GetValue(limit)));
+            switch (parse.GetValue(format))
+            {
+                case "jsonl":
+                    EventExport.WriteText(ExportFormat.Jsonl, events, [], output, default, cancellationToken);
+                    break;
+                case "csv":
+                    EventExport.WriteText(ExportFormat.Csv, events, [], output, default, cancellationToken);
+                    break;
+                default:
+                    WriteTable(output, events);
+                    break;
+            }
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static void WriteTable(TextWriter output, IReadOnlyList<EventRow> events)
+    {
+        var console = Consoles.For(output);
+        var table = new Table().Border(TableBorder.Simple).AddColumns("date", "source", "target", "code", "event", "modality", "doc");
+        foreach (var e in events)
+        {
+            string date = e.DateStart is { } s ? (e.DateEnd is { } end && end != s ? $"{s:yyyy-MM-dd}..{end:yyyy-MM-dd}" : $"{s:yyyy-MM-dd}") : "-";
+            table.AddRow(date, Markup.Escape(e.SourceActor ?? "-"), Markup.Escape(e.TargetActor ?? "-"), e.Cameo, Markup.Escape(e.Label ?? "-"),
+                e.Modality ?? "-", Markup.Escape(e.Doc ?? (e.Origin == EventOrigin.Gdelt ? "gdelt" : "-")));
+        }
+        console.Write(table);
+        output.WriteLine(events.Count == 1 ? "1 event" : $"{events.Count} events");
+    }
+}

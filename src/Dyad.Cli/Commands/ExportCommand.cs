@@ -1,0 +1,54 @@
+using System.CommandLine;
+using Dyad.Store;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>`dyad export --format csv|jsonl|parquet|gdelt [--out FILE]`: stored events for other tools.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = CommonOptions.Format("csv", "jsonl", "parquet", "gdelt");
+        var output = new Option<string?>("--out") { Description = "Write to this file instead of standard output (required for parquet)." };
+        var store = new StoreOptionsCli();
+        var filters = new EventFilterOptions();
+        var command = new Command("export", "Export stored events as CSV, JSON Lines, Parquet or GDELT 2.0 event lines (61 tab-separated columns).") { format, output };
+        filters.AddTo(command);
+        store.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var chosen = Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true);
+            string? path = parse.GetValue(output);
+            if (chosen == ExportFormat.Parquet && path is null) throw new CliException("parquet is binary: name the file with --out FILE");
+            var query = filters.Query(parse);
+            IReadOnlyList<EventRow> events;
+            IReadOnlyList<long> ids;
+            using (var db = store.Open(parse, readOnly: true))
+            {
+                events = StoreOptionsCli.Run(() => db.Events(query));
+                ids = StoreOptionsCli.Run(() => db.EventIds(query));
+            }
+            var now = TimeProvider.System.GetUtcNow();
+            int written;
+            if (path is null)
+            {
+                written = EventExport.WriteText(chosen, events, ids, parse.InvocationConfiguration.Output, now, cancellationToken);
+            }
+            else
+            {
+                // Written beside the target and moved into place, so a failed export never leaves half a file.
+                string temporary = path + ".partial";
+                await using (var stream = File.Create(temporary))
+                {
+                    written = await EventExport.WriteAsync(chosen, events, ids, stream, now, cancellationToken).ConfigureAwait(false);
+                }
+                File.Move(temporary, path, overwrite: true);
+            }
+            int skipped = events.Count - written;
+            if (skipped > 0) parse.InvocationConfiguration.Error.WriteLine($"dyad: {skipped} events without a date left out (GDELT requires one)");
+            if (path is not null) parse.InvocationConfiguration.Output.WriteLine($"exported {written} events to {path}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,80 @@
+namespace Dyad.Store;
+
+/// <summary>
+/// Which events to read. Every filter is optional and they combine with AND. Actor and dyad codes of three
+/// letters match the country (RUS), longer ones the actor code (RUSGOV).
+/// </summary>
+public sealed record EventQuery
+{
+    public static EventQuery All { get; } = new();
+
+    /// <summary>One side of a dyad; with <see cref="DyadB"/> events between the two.</summary>
+    public string? DyadA { get; init; }
+    public string? DyadB { get; init; }
+    /// <summary>True: only <see cref="DyadA"/> as source and <see cref="DyadB"/> as target (RUS&gt;PRK); false: either direction.</summary>
+    public bool Directed { get; init; }
+
+    /// <summary>Events where this actor or country is the source or the target.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>Events whose date interval overlaps [From, To] (inclusive); events without a date are left out when either is set.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+
+    /// <summary>CAMEO code prefix: "04" matches 040-046 and their 4-digit children, "042" matches 042 and 0421.</summary>
+    public string? Code { get; init; }
+    /// <summary>CAMEO root, two digits.</summary>
+    public string? Root { get; init; }
+    public int? QuadClass { get; init; }
+    public string? Modality { get; init; }
+    /// <summary>A document's name or its numeric store id.</summary>
+    public string? Doc { get; init; }
+    /// <summary>Full-text search over the sentences that carry the events.</summary>
+    public string? Search { get; init; }
+    public EventOrigin? Origin { get; init; }
+
+    /// <summary>Also events of document versions that a newer version replaced.</summary>
+    public bool IncludeSuperseded { get; init; }
+
+    /// <summary>Parses "RUS-PRK" (either direction) or "RUS&gt;PRK" (source to target); null with an error for anything else.</summary>
+    public static (EventQuery? Query, string? Error) WithDyad(EventQuery query, string dyad)
+    {
+        char separator = dyad.Contains('>', StringComparison.Ordinal) ? '>' : '-';
+        var parts = dyad.Split(separator);
+        if (parts.Length != 2 || parts.Any(p => !IsCode(p)))
+        {
+            return (null, $"--dyad {dyad}: expected two actor or country codes as A-B (either direction) or A>B (A to B), e.g. RUS-PRK");
+        }
+        return (query with { DyadA = parts[0].ToUpperInvariant(), DyadB = parts[1].ToUpperInvariant(), Directed = separator == '>' }, null);
+    }
+
+    /// <summary>An actor or country code: three or more ASCII letters or digits.</summary>
+    public static bool IsCode(string text) => text.Length >= 3 && text.All(char.IsAsciiLetterOrDigit);
+}
+
+/// <summary>Events of a dyad in one calendar month (by start date).</summary>
+public sealed record MonthCount(string Month, int Events);
+
+/// <summary>How much a store holds.</summary>
+public sealed record StoreCounts(int Documents, int Sentences, int Citations, int Events, int GdeltEvents);
+
+/// <summary>A stored document as listed for re-coding.</summary>
+public sealed record StoredDocument(long Id, string Name, string? Path, string? CoderVersion);
+
+/// <summary>What storing one document did.</summary>
+public enum StoreOutcome
+{
+    /// <summary>New content, stored.</summary>
+    Added,
+    /// <summary>New content at a path that held an earlier version; stored as its next version.</summary>
+    NewVersion,
+    /// <summary>The same content is already stored; nothing changed.</summary>
+    Unchanged,
+}
+
+/// <summary>A document to store: what was read, where from, and a hash of its content (the identity of a document).</summary>
+public sealed record DocumentToStore(Documents.Document Document, string? Path, string ContentHash)
+{
+    public static string Hash(ReadOnlySpan<byte> content) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+}

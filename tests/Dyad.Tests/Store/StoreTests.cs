@@ -1,0 +1,227 @@
+using Dyad.Store;
+
+namespace Dyad.Tests.Store;
+
+/// <summary>The store's contract, run on every engine available (SQLite always, PostgreSQL when a server is up).</summary>
+public sealed class StoreTests
+{
+    public static TheoryData<string> Engines => TestStores.Engines;
+
+    [Theory, MemberData(nameof(Engines))]
+    public void A_document_is_stored_whole_and_reads_back_as_it_was(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using var store = db.Open();
+        var (outcome, id) = store.AddDocument(StoreSamples.ToStore(seed, "/corpus/seed.txt"), [], StoreSamples.CoderVersion);
+        Assert.Equal(StoreOutcome.Added, outcome);
+        var back = store.LoadDocument(id);
+        Assert.Equal(seed.Name, back.Name);
+        Assert.Equal(seed.Format, back.Format);
+        Assert.Equal(seed.Text, back.Text);
+        Assert.Equal(seed.Metadata.Title, back.Metadata.Title);
+        Assert.Equal(seed.Metadata.Authors.ToArray(), back.Metadata.Authors.ToArray());
+        Assert.Equal(seed.Metadata.Published, back.Metadata.Published);
+        Assert.Equal(seed.Sentences.Select(s => (s.Span, string.Join(' ', s.Citations))), back.Sentences.Select(s => (s.Span, string.Join(' ', s.Citations))));
+        Assert.Equal(seed.Citations.ToArray(), back.Citations.ToArray());
+        Assert.Equal(seed.Markers.ToArray(), back.Markers.ToArray());
+        Assert.NotEmpty(back.Markers);
+        Assert.Equal(new StoreCounts(1, seed.Sentences.Length, seed.Citations.Length, 0, 0), store.Counts());
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void The_same_content_is_one_document_and_a_changed_file_a_new_version(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        using var store = db.Open();
+        var first = StoreSamples.Read("report.txt", StoreSamples.News(1));
+        var changed = StoreSamples.Read("report.txt", StoreSamples.News(2));
+        var coded = (Dyad.Documents.Document d) => (IReadOnlyList<EventRow>)[StoreSamples.Event(d, d.Text[..8], "Lavrov met", "040", "Consult", 1.0, 1, "CONSULT",
+            ("Russian Foreign Minister Sergey Lavrov", "RUSGOV", "RUS"), ("North Korean officials", "PRKGOV", "PRK"), (null, null, null, null, null), "asserted", null)];
+
+        var (added, firstId) = store.AddDocument(StoreSamples.ToStore(first, "/corpus/report.txt"), coded(first), "v1");
+        var (again, againId) = store.AddDocument(StoreSamples.ToStore(first, "/corpus/copy.txt"), coded(first), "v1");
+        var (version, secondId) = store.AddDocument(StoreSamples.ToStore(changed, "/corpus/report.txt"), coded(changed), "v1");
+
+        Assert.Equal((StoreOutcome.Added, StoreOutcome.Unchanged, StoreOutcome.NewVersion), (added, again, version));
+        Assert.Equal(firstId, againId);
+        Assert.NotEqual(firstId, secondId);
+        // One document (its latest version) and only the latest version's event count.
+        Assert.Equal((1, 1), (store.Counts().Documents, store.Counts().Events));
+        Assert.Equal([secondId], store.Events(EventQuery.All).Select(e => e.DocumentId!.Value));
+        Assert.Equal([firstId, secondId], store.Events(EventQuery.All with { IncludeSuperseded = true }).Select(e => e.DocumentId!.Value));
+        Assert.Equal([new StoredDocument(secondId, "report.txt", "/corpus/report.txt", "v1")], store.Documents());
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void Events_read_back_field_for_field(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        var events = StoreSamples.SeedEvents(seed);
+        using var store = db.Open();
+        var (_, id) = store.AddDocument(StoreSamples.ToStore(seed), events, StoreSamples.CoderVersion);
+        var back = store.Events(EventQuery.All);
+        // Ordered by start date, the undated event last, on both engines.
+        Assert.Equal(events.Select(e => e with { DocumentId = id }), back);
+        Assert.Equal(4, store.Counts().Events);
+        Assert.NotEmpty(back.Single(e => e.Id == "seed#e1").Citations);
+    }
+
+    public static TheoryData<string, string, string[]> Filters()
+    {
+        var data = new TheoryData<string, string, string[]>();
+        foreach (var engine in TestStores.EngineNames)
+        {
+            data.Add(engine, "dyad PRK-RUS, either direction", ["seed#e1", "seed#e2", "seed#e3", "seed#e4"]);
+            data.Add(engine, "dyad PRKGOV>RUSGOV", ["seed#e2"]);
+            data.Add(engine, "dyad RUS>PRK", ["seed#e1", "seed#e3", "seed#e4"]);
+            data.Add(engine, "actor RUSMIL", ["seed#e1", "seed#e3"]);
+            data.Add(engine, "from 2023-07-31 to 2023-09-13: overlap", ["seed#e1", "seed#e2"]);
+            data.Add(engine, "from 2023-09-14", ["seed#e3"]);
+            data.Add(engine, "code 04", ["seed#e1", "seed#e2", "seed#e3", "seed#e4"]);
+            data.Add(engine, "code 042", ["seed#e1", "seed#e4"]);
+            data.Add(engine, "root 04, quad 1", ["seed#e1", "seed#e2", "seed#e3", "seed#e4"]);
+            data.Add(engine, "quad 4", []);
+            data.Add(engine, "modality intended", ["seed#e4"]);
+            data.Add(engine, "doc nk-russia-brief.txt", ["seed#e1", "seed#e2", "seed#e3", "seed#e4"]);
+            data.Add(engine, "search supersonic missile", ["seed#e3"]);
+            data.Add(engine, "search cosmodromes (stemmed)", ["seed#e2"]);
+        }
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Filters))]
+    public void Filters_select_the_expected_events(string engine, string filter, string[] expected)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using var store = db.Open();
+        store.AddDocument(StoreSamples.ToStore(seed), StoreSamples.SeedEvents(seed), StoreSamples.CoderVersion);
+        EventQuery query = filter.Split(' ')[0] switch
+        {
+            "dyad" => EventQuery.WithDyad(EventQuery.All, filter.Split(' ')[1].TrimEnd(',')).Query!,
+            "actor" => new EventQuery { Actor = "RUSMIL" },
+            "from" when filter.Contains("to", StringComparison.Ordinal) => new EventQuery { From = new DateOnly(2023, 7, 31), To = new DateOnly(2023, 9, 13) },
+            "from" => new EventQuery { From = new DateOnly(2023, 9, 14) },
+            "code" => new EventQuery { Code = filter.Split(' ')[1] },
+            "root" => new EventQuery { Root = "04", QuadClass = 1 },
+            "quad" => new EventQuery { QuadClass = 4 },
+            "modality" => new EventQuery { Modality = "intended" },
+            "doc" => new EventQuery { Doc = "nk-russia-brief.txt" },
+            "search" => new EventQuery { Search = filter.Contains("cosmodromes", StringComparison.Ordinal) ? "cosmodromes" : "supersonic missile" },
+            _ => throw new ArgumentException(filter),
+        };
+        Assert.Equal(expected, store.Events(query).Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void Dyad_by_month_counts_both_directions(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using var store = db.Open();
+        store.AddDocument(StoreSamples.ToStore(seed), StoreSamples.SeedEvents(seed), StoreSamples.CoderVersion);
+        Assert.Equal([new MonthCount("2023-07", 1), new MonthCount("2023-09", 2)], store.DyadByMonth("RUS", "PRK"));
+        Assert.Equal([new MonthCount("2023-09", 1)], store.DyadByMonth("PRK", "RUS", directed: true));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void Recode_replaces_the_events_of_documents_coded_by_another_version(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using var store = db.Open();
+        var v1 = new StoreSamples.FixedCoder("v1", d => [.. StoreSamples.SeedEvents(d).Take(1)]);
+        var v2 = new StoreSamples.FixedCoder("v2", d => StoreSamples.SeedEvents(d));
+        string path = Path.Combine(db.Folder, "seed.txt");
+        File.Copy(TestPaths.SeedBrief, path);
+        new DocumentIngester(store, v1).Ingest([path]);
+        Assert.Equal(["v1"], store.Events(EventQuery.All).Select(e => e.CoderVersion));
+
+        var summary = new DocumentIngester(store, v2).Recode();
+        Assert.Equal((1, 1, 0, 4), (summary.Documents, summary.Recoded, summary.UpToDate, summary.Events));
+        Assert.Equal(["v2", "v2", "v2", "v2"], store.Events(EventQuery.All).Select(e => e.CoderVersion));
+        Assert.Equal((0, 1), (new DocumentIngester(store, v2).Recode().Recoded, store.Counts().Documents));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void Ingest_reads_in_parallel_stores_each_document_once_and_reports_failures(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        string folder = Path.Combine(db.Folder, "news");
+        Directory.CreateDirectory(folder);
+        for (int i = 0; i < 20; i++) File.WriteAllText(Path.Combine(folder, $"report-{i:00}.txt"), StoreSamples.News(i));
+        File.WriteAllText(Path.Combine(folder, "empty.txt"), "");
+        using var store = db.Open();
+        var coder = new StoreSamples.FixedCoder("v1", d => [StoreSamples.Event(d, d.Name, "Lavrov met", "040", "Consult", 1.0, 1, "CONSULT",
+            ("Russian Foreign Minister Sergey Lavrov", "RUSGOV", "RUS"), ("North Korean officials", "PRKGOV", "PRK"), (null, null, null, null, null), "asserted", null)]);
+        var files = InputFiles.Expand([folder]).Files;
+        var first = new DocumentIngester(store, coder, parallelism: 2).Ingest(files);
+        var second = new DocumentIngester(store, coder, parallelism: 2).Ingest(files);
+        Assert.Equal((21, 20, 0, 0, 20), (first.Files, first.Added, first.NewVersions, first.Unchanged, first.Events));
+        Assert.Equal([new IngestFailure(Path.Combine(folder, "empty.txt"), "file is empty")], first.Failures);
+        Assert.Equal((0, 20, 0), (second.Added, second.Unchanged, second.Events));
+        Assert.Equal((20, 20), (store.Counts().Documents, store.Counts().Events));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void A_newer_schema_is_refused_and_left_unchanged(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using (var store = db.Open()) store.AddDocument(StoreSamples.ToStore(seed), [], "v1");
+        Raw(db, "INSERT INTO schema_version (version, applied_at) VALUES (99, '2030-01-01T00:00:00Z')");
+
+        var writing = Assert.Throws<StoreException>(() => db.Open());
+        var reading = Assert.Throws<StoreException>(() => db.Open(readOnly: true));
+        Assert.Equal((StoreProblem.NewerSchema, StoreProblem.NewerSchema), (writing.Problem, reading.Problem));
+        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (1); upgrade dyad to use it (the database was not changed)", writing.Message);
+        Raw(db, "DELETE FROM schema_version WHERE version = 99");
+        using var again = db.Open(readOnly: true);
+        Assert.Equal(1, again.Counts().Documents);
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void A_store_locked_by_another_writer_is_reported_and_nothing_is_written(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        using var store = db.Open(options: new StoreOptions { LockTimeout = TimeSpan.FromSeconds(1) });
+        store.AddDocument(StoreSamples.ToStore(StoreSamples.Read("a.txt", StoreSamples.News(1))), [], "v1");
+        using var holder = Connect(db);
+        using var tx = holder.BeginTransaction();
+        using (var lockCommand = holder.CreateCommand())
+        {
+            lockCommand.Transaction = tx;
+            // SQLite: any write takes the database's write lock; PostgreSQL: lock the documents table.
+            lockCommand.CommandText = engine == "sqlite" ? "DELETE FROM schema_version WHERE version < 0" : "LOCK TABLE documents IN EXCLUSIVE MODE";
+            lockCommand.ExecuteNonQuery();
+        }
+        var ex = Assert.Throws<StoreException>(() => store.AddDocument(StoreSamples.ToStore(StoreSamples.Read("b.txt", StoreSamples.News(2))), [], "v1"));
+        Assert.Equal(StoreProblem.Locked, ex.Problem);
+        Assert.StartsWith($"database {db.Location.Display} is ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("nothing was changed" + (engine == "sqlite" ? " (try again when it has finished)" : ""), ex.Message, StringComparison.Ordinal);
+        tx.Rollback();
+        Assert.Equal(1, store.Counts().Documents);
+    }
+
+    private static System.Data.Common.DbConnection Connect(TestDatabase db)
+    {
+        System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Location.Target};Pooling=False")
+            : new Npgsql.NpgsqlConnection(db.Location.Target);
+        connection.Open();
+        return connection;
+    }
+
+    private static void Raw(TestDatabase db, string sql)
+    {
+        using System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Location.Target};Pooling=False")
+            : new Npgsql.NpgsqlConnection(db.Location.Target);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}
