@@ -1,0 +1,673 @@
+using System.Collections.Immutable;
+using Dyad.Actors;
+using Dyad.Documents;
+using Dyad.Time;
+
+namespace Dyad.Coding;
+
+/// <summary>An actor unit: one resolved actor of a mention ("the two leaders" gives two units with one span).</summary>
+internal sealed record Unit(ActorMention Mention, int Start, int End);
+
+/// <summary>A coordinated group of actor units: "Russia along with China", "Iran, Iraq and North Korea".</summary>
+internal sealed class Group(int start, int end, List<Unit> units)
+{
+    public int Start { get; } = start;
+    public int End { get; set; } = end;
+    public List<Unit> Units { get; } = units;
+}
+
+/// <summary>A trigger found in the sentence: the lexicon entry, its head and the tokens its pattern used.</summary>
+internal sealed class Match(TriggerEntry entry, int head, int[] tokens, bool passive)
+{
+    public TriggerEntry Entry { get; } = entry;
+    public int Head { get; } = head;
+    public int[] Tokens { get; } = tokens;
+    public int Last => Tokens[^1];
+    public bool Passive { get; } = passive;
+    public Match? AbsorbedBy { get; set; }
+    public Match? Complement { get; set; }
+    public Group? Object { get; set; }
+}
+
+/// <summary>The structure of one sentence and the events it yields.</summary>
+internal sealed class SentenceAnalysis
+{
+    private readonly EventCoder _coder;
+    private readonly string _text;
+    private readonly Sentence _sentence;
+    private readonly List<Token> _t;
+    private readonly int[] _groupAt;
+    private readonly List<Group> _groups = [];
+    private readonly int[] _segment;
+    private readonly List<(TimeExpression Time, int Token)> _times = [];
+    private readonly bool[] _inTime;
+    private readonly List<Match> _matches = [];
+
+    public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
+    {
+        _coder = coder;
+        _text = text;
+        _sentence = sentence;
+        _t = Tokenizer.Tokenize(text, sentence.Span, coder.Lemmatizer);
+        _groupAt = new int[_t.Count];
+        Array.Fill(_groupAt, -1);
+        _inTime = new bool[_t.Count];
+        foreach (var time in times)
+        {
+            int first = -1;
+            for (int i = 0; i < _t.Count; i++)
+                if (_t[i].Span.Overlaps(time.Span)) { _inTime[i] = true; if (first < 0) first = i; }
+            if (first >= 0) _times.Add((time, first));
+        }
+        BuildGroups(mentions);
+        _segment = Segments();
+        FindTriggers();
+    }
+
+    private int Count => _t.Count;
+
+    private string L(int i) => i >= 0 && i < _t.Count ? _t[i].Lower : "";
+
+    // ---------- actors ----------
+
+    private void BuildGroups(ImmutableArray<ActorMention> mentions)
+    {
+        var units = new List<Unit>();
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null && m.Country is null) continue;
+            int s = -1, e = -1;
+            for (int i = 0; i < _t.Count; i++)
+            {
+                if (_t[i].Span.Overlaps(m.Span)) { if (s < 0) s = i; e = i + 1; }
+            }
+            if (s < 0 || _inTime[s]) continue;
+            if (units.Count > 0 && units[^1].Start < e && s < units[^1].End && units[^1].Mention.Span != m.Span) continue;
+            units.Add(new Unit(m, s, e));
+        }
+        int k = 0;
+        while (k < units.Count)
+        {
+            var group = new Group(units[k].Start, units[k].End, [units[k]]);
+            int n = k + 1;
+            while (n < units.Count && units[n].Start == units[k].Start) { group.Units.Add(units[n]); n++; }
+            while (n < units.Count && Coordinated(group.End, units[n].Start))
+            {
+                int start = units[n].Start;
+                while (n < units.Count && units[n].Start == start) { group.Units.Add(units[n]); group.End = Math.Max(group.End, units[n].End); n++; }
+            }
+            _groups.Add(group);
+            for (int i = group.Start; i < group.End; i++) _groupAt[i] = _groups.Count - 1;
+            k = n;
+        }
+    }
+
+    // Tokens between two actors that make them one coordinated group.
+    private bool Coordinated(int end, int start)
+    {
+        if (start <= end) return start == end && _t[start].AfterHyphen is false && false;
+        bool joiner = false;
+        for (int i = end; i < start; i++)
+        {
+            string w = _t[i].Lower;
+            if (w is "and" or "," or "or" or "as" or "well" or "along" or "together" or "with" or "the" or "then" or "its" or "also")
+            {
+                if (w is "and" or "," or "or" or "along" or "together") joiner = true;
+                if (w == "with" && !(i > end && _t[i - 1].Lower is "along" or "together")) return false;
+                if (w == "as" && !(i + 1 < start && _t[i + 1].Lower == "well")) return false;
+                continue;
+            }
+            return false;
+        }
+        // "Russia and China vetoed": coordination; "Kim visited Russia and met Putin" never reaches here (verb between).
+        return joiner;
+    }
+
+    private Group? GroupAt(int i) => i >= 0 && i < _t.Count && _groupAt[i] >= 0 ? _groups[_groupAt[i]] : null;
+
+    // ---------- clauses ----------
+
+    private int[] Segments()
+    {
+        var seg = new int[_t.Count];
+        int s = 0;
+        for (int i = 0; i < _t.Count; i++)
+        {
+            string w = _t[i].Lower;
+            bool boundary = Words.Boundaries.Contains(w)
+                || (w is "and" && i > 0 && _t[i - 1].Lower == ",")
+                || (w is "and" && i + 1 < _t.Count && Words.Pronouns.Contains(_t[i + 1].Lower))
+                || (w is "that" && i > 0 && IsReportingHead(i - 1));
+            if (boundary && i > 0 && _groupAt[i] < 0) s++;
+            seg[i] = s;
+        }
+        return seg;
+    }
+
+    private bool IsReportingHead(int i)
+    {
+        if (!_t[i].IsWord || !_coder.Lexicon.ByHead.TryGetValue(_t[i].Lemma, out var entries)) return false;
+        return entries.Any(e => e.Report is not null && e.Length == 1);
+    }
+
+    // ---------- triggers ----------
+
+    private bool VerbLike(int i)
+    {
+        var tok = _t[i];
+        if (tok.AfterHyphen) return false;
+        int j = i - 1;
+        if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
+            return true;
+        // walk back over adjective-like words to a determiner or possessive: a noun phrase
+        for (int back = 0; back < 3 && j >= 0; back++, j--)
+        {
+            var p = _t[j];
+            if (p.Kind == TokenKind.Possessive || Words.Determiners.Contains(p.Lower) && p.Lower is not ("first" or "then" or "last")) return false;
+            if (p.Kind == TokenKind.Punct || Words.Prepositions.Contains(p.Lower) || Words.Auxiliaries.Contains(p.Lower) || _groupAt[j] >= 0) break;
+            if (p.Lower.EndsWith("ed", StringComparison.Ordinal) || p.Lower is "and" or "that") break;
+        }
+        if (i > 0 && Words.Prepositions.Contains(_t[i - 1].Lower) && !tok.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private void FindTriggers()
+    {
+        var lexicon = _coder.Lexicon;
+        var used = new bool[_t.Count];
+        for (int i = 0; i < _t.Count; i++)
+        {
+            if (!_t[i].IsWord || _inTime[i] || _groupAt[i] >= 0 || used[i]) continue;
+            if (!lexicon.ByHead.TryGetValue(_t[i].Lemma, out var entries)) continue;
+            bool verb = VerbLike(i);
+            bool hasVerbEntry = entries.Any(e => e.Pos == TriggerPos.Verb);
+            foreach (var entry in entries)
+            {
+                if (entry.Pos == TriggerPos.Verb && !verb) continue;
+                if (entry.Pos == TriggerPos.Noun && verb && hasVerbEntry) continue;
+                var tokens = MatchPattern(entry, i);
+                if (tokens is null) continue;
+                foreach (var u in tokens) used[u] = true;
+                _matches.Add(new Match(entry, i, tokens, entry.Pos == TriggerPos.Verb && IsPassive(i)));
+                break;
+            }
+        }
+        foreach (var m in _matches) m.Object = ObjectOf(m);
+        // complements of offers, appeals, demands, threats and refusals are part of them
+        foreach (var m in _matches)
+        {
+            if (m.Entry.Absorb == Absorb.None || m.AbsorbedBy is not null) continue;
+            foreach (var c in _matches)
+            {
+                if (c.Head <= m.Last || c.Head > m.Last + 14 || c.AbsorbedBy is not null || c.Entry.Report is not null) continue;
+                bool linked = false;
+                for (int j = m.Last + 1; j < c.Head; j++)
+                {
+                    if (_t[j].Lower is ";" or ".") { linked = false; break; }
+                    if (_t[j].Lower is "to" or "that" or "of") linked = true;
+                }
+                if (!linked) continue;
+                c.AbsorbedBy = m;
+                m.Complement = c;
+                break;
+            }
+        }
+    }
+
+    private int[]? MatchPattern(TriggerEntry entry, int head)
+    {
+        var tokens = new int[entry.Length];
+        tokens[0] = head;
+        int at = head;
+        for (int w = 1; w < entry.Length; w++)
+        {
+            bool function = entry.Words[w].All(x => Words.Prepositions.Contains(x) || x is "back" or "down" or "off" or "up" or "out");
+            int limit = function ? 3 : 8;
+            int found = -1;
+            for (int j = at + 1; j < _t.Count && j <= at + 1 + limit; j++)
+            {
+                var tok = _t[j];
+                if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
+                if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
+                if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
+            }
+            if (found < 0) return null;
+            tokens[w] = found;
+            at = found;
+        }
+        return tokens;
+    }
+
+    private bool IsPassive(int head)
+    {
+        var tok = _t[head];
+        if (tok.Lower == tok.Lemma || tok.Lower.EndsWith("ing", StringComparison.Ordinal) || tok.Lower.EndsWith('s') && !tok.Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        for (int j = head - 1; j >= 0 && j >= head - 3; j--)
+        {
+            string w = _t[j].Lower;
+            if (w is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got") return true;
+            if (!Words.Auxiliaries.Contains(w)) return false;
+        }
+        return false;
+    }
+
+    private bool InPattern(Match m, int i) => Array.IndexOf(m.Tokens, i) >= 0;
+
+    // The actor group right after the head or a pattern word (after determiners and numbers).
+    private Group? ObjectOf(Match m)
+    {
+        foreach (int p in m.Tokens)
+        {
+            int j = p + 1;
+            while (j < _t.Count && (Words.Determiners.Contains(_t[j].Lower) || _t[j].Kind == TokenKind.Number) && _groupAt[j] < 0) j++;
+            var g = GroupAt(j);
+            if (g is not null && g.Start == j) return g;
+        }
+        return null;
+    }
+
+    // ---------- arguments ----------
+
+    private Group? LeftSubject(int head)
+    {
+        int start = head - 1;
+        // passive: look left of the auxiliary chain
+        while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) start--;
+        // adjacent subject: "Kim Il-Sung's forces invaded", "North Korea has reportedly shipped"
+        for (int j = start, skipped = 0; j >= 0 && skipped <= 3; j--)
+        {
+            if (_groupAt[j] >= 0)
+            {
+                var g = _groups[_groupAt[j]];
+                if (!IsObjectOfOther(g, head)) return g;
+                break;
+            }
+            var tok = _t[j];
+            if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "that" or "which" or "who" or "and" or "to") break;
+            if (tok.Kind == TokenKind.Possessive) continue;
+            skipped++;
+        }
+        for (int j = start; j >= 0; j--)
+        {
+            if (_t[j].Lower is ";") return null;
+            if (_groupAt[j] < 0) continue;
+            var g = _groups[_groupAt[j]];
+            j = g.Start;
+            int before = g.Start - 1;
+            while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
+            if (before >= 0 && Words.Prepositions.Contains(_t[before].Lower)) continue;
+            if (IsObjectOfOther(g, head)) continue;
+            return g;
+        }
+        return null;
+    }
+
+    private bool IsObjectOfOther(Group g, int head)
+    {
+        foreach (var m in _matches)
+            if (m.Head < head && m.Object == g && m.Entry.Report is null && m.Entry.Absorb == Absorb.None) return true;
+        return false;
+    }
+
+    private (Group? Target, Unit? Location, string? Slot) RightTarget(Match m)
+    {
+        Unit? location = null;
+        int seg = _segment[m.Head];
+        bool crossing = m.Entry.Absorb != Absorb.None || m.Entry.Report is not null;
+        int after = m.Head;
+        foreach (var g in _groups)
+        {
+            if (g.Start <= after) continue;
+            bool crossed = false;
+            for (int j = after + 1; j < g.Start; j++)
+                if (_t[j].Lower is ";" || (_segment[j] != seg && !crossing)) { crossed = true; break; }
+            if (crossed) break;
+            int q = g.Start - 1;
+            while (q > m.Head && (Words.Determiners.Contains(_t[q].Lower) || _t[q].Kind == TokenKind.Number) && _groupAt[q] < 0 && !InPattern(m, q)) q--;
+            string slot = InPattern(m, q) ? "obj" : Words.Prepositions.Contains(_t[q].Lower) || _t[q].Lower == "that" ? _t[q].Lower : "other";
+            if (m.Entry.To.Contains(slot) || (slot == "that" && crossing && m.Entry.To.Contains("obj")))
+                return (g, location, slot);
+            if (location is null && Words.LocationPrepositions.Contains(slot)
+                && g.Units[0].Mention.Kind is ActorKind.Place or ActorKind.State or ActorKind.Government)
+                location = g.Units[0];
+            after = g.End - 1;
+        }
+        return (null, location, null);
+    }
+
+    private Group? PassiveAgent(Match m)
+    {
+        for (int j = m.Last + 1; j + 1 < _t.Count; j++)
+        {
+            if (_segment[j] != _segment[m.Head] || _t[j].Lower is ";" or ",") return null;
+            if (_t[j].Lower == "by")
+            {
+                int k = j + 1;
+                while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
+                return GroupAt(k);
+            }
+        }
+        return null;
+    }
+
+    // Source and target of a noun trigger: "Kim's visit to Russia", "the visit of a Russian delegation
+    // to Pyongyang", "the summit between Putin and Kim", "the Putin-Kim summit".
+    private (Group? Source, Group? Target, Unit? SourceUnit, Unit? TargetUnit) NounArguments(Match m)
+    {
+        int j = m.Head - 1;
+        for (int back = 0; j >= 0 && back < 4; back++, j--)
+        {
+            if (_groupAt[j] >= 0 || _t[j].Kind == TokenKind.Possessive) break;
+            var tok = _t[j];
+            if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "the" or "a" or "an" or "and" or "that") break;
+        }
+        if (j >= 0 && _t[j].Kind == TokenKind.Possessive) j--;
+        var before = GroupAt(j);
+        if (before is not null)
+        {
+            // "Putin-Kim summit": two actors joined by a hyphen
+            if (before.Units.Count == 1 && before.Start > 0 && _t[before.Start].AfterHyphen && GroupAt(before.Start - 1) is { } first && first != before)
+                return (first, before, null, null);
+            if (before.Units.Count >= 2 && before.Units.Select(u => u.Start).Distinct().Count() >= 2 && m.Entry.Reciprocal)
+                return (before, null, before.Units[0], before.Units[^1]);
+        }
+        int k = m.Last + 1;
+        if (k < _t.Count && _t[k].Lower == "between")
+        {
+            int g = k + 1;
+            while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
+            var pair = GroupAt(g);
+            if (pair is not null && pair.Units.Count >= 2) return (pair, null, pair.Units[0], pair.Units[^1]);
+        }
+        if (before is null && k < _t.Count && _t[k].Lower is "of" or "by")
+        {
+            int g = k + 1;
+            while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
+            before = GroupAt(g);
+        }
+        return (before, null, null, null);
+    }
+
+    // ---------- events ----------
+
+    public IEnumerable<CodedEvent> Events(TimeExpression? narrative, DateOnly? dct)
+    {
+        var result = new List<CodedEvent>();
+        foreach (var m in _matches)
+        {
+            if (m.AbsorbedBy is not null || m.Entry.Code is null || m.Entry.NonEvent) continue;
+            Group? source;
+            Group? target;
+            Unit? location;
+            Unit? sourceUnit = null, targetUnit = null;
+            string? slot = null;
+            if (m.Entry.Pos == TriggerPos.Noun)
+            {
+                (source, target, sourceUnit, targetUnit) = NounArguments(m);
+                var (t2, loc, s2) = RightTarget(m);
+                target ??= t2 != source ? t2 : null;
+                location = loc;
+                slot = s2;
+                if (source is null || (target is null && targetUnit is null && m.Complement is null)) continue;
+            }
+            else if (m.Passive)
+            {
+                source = PassiveAgent(m);
+                target = LeftSubject(m.Head);
+                location = RightTarget(m).Location;
+            }
+            else
+            {
+                source = LeftSubject(m.Head);
+                (target, location, slot) = RightTarget(m);
+            }
+            if (source is null) continue;
+            if (target == source) target = null;
+            if (m.Entry.Swap && target is not null) (source, target) = (target, source);
+            if (target is null && m.Complement is not null)
+            {
+                var (ct, _, _) = RightTarget(m.Complement);
+                if (ct != source) target = ct;
+            }
+            foreach (var (src, tgt) in Pairs(m, source, target, sourceUnit, targetUnit, slot))
+            {
+                var e = Build(m, src, tgt, location, narrative, dct);
+                if (e is not null) result.Add(e);
+            }
+        }
+        return result;
+    }
+
+    private IEnumerable<(Unit Source, Unit? Target)> Pairs(Match m, Group source, Group? target, Unit? sourceUnit, Unit? targetUnit, string? slot)
+    {
+        if (sourceUnit is not null && targetUnit is not null)
+        {
+            yield return (sourceUnit, targetUnit);
+            yield break;
+        }
+        var sources = source.Units;
+        if (target is null && m.Entry.Reciprocal && sources.Count >= 2)
+        {
+            // "A and B met": one event A -> B; "A, B and C signed": A -> B and C -> B
+            var hub = sources[1];
+            foreach (var s in sources)
+                if (!ReferenceEquals(s, hub)) yield return (s, hub);
+            yield break;
+        }
+        var targets = target is null ? [null] : slot == "between" ? [target.Units[0]] : target.Units.Cast<Unit?>().ToList();
+        foreach (var s in sources)
+            foreach (var t in targets)
+                yield return (s, t);
+    }
+
+    private CodedEvent? Build(Match m, Unit source, Unit? target, Unit? location, TimeExpression? narrative, DateOnly? dct)
+    {
+        var entry = m.Entry;
+        var sm = source.Mention;
+        if (sm.Kind == ActorKind.Place) return null;
+        if (entry.Report is not null && sm.Kind == ActorKind.Group) return null;
+        if (entry.MilitaryOnly && sm.Kind != ActorKind.Military && !Words.MilitaryWords.Contains(LastWord(sm.Text))) return null;
+        string code = entry.Code!;
+        var tm = target?.Mention;
+        if (tm is not null && (tm.Actor ?? tm.Country) == (sm.Actor ?? sm.Country) && tm.Span == sm.Span) tm = null;
+        if (entry.NoTarget) tm = null;
+        if (entry.GroupCode is not null && sm.Kind == ActorKind.Group) code = entry.GroupCode;
+        if (entry.AirCode is not null && sm.Text.Split(' ', '-').Any(Words.AirWords.Contains)) code = entry.AirCode;
+        if (entry.PersonCode is not null && tm?.Kind == ActorKind.Person) code = entry.PersonCode;
+        if (m.Complement is not null) code = Specialise(entry.Absorb, code, m.Complement.Entry.Code ?? code);
+        int root = int.Parse(code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
+        // material conflict and protest without a named target: the place where it happened
+        if (tm is null && location is not null && root >= 14 && location.Mention.Country is not null) tm = location.Mention;
+        if (tm is not null && tm.Country is null && location?.Mention.Country is not null && root >= 14) tm = location.Mention;
+        if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
+        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 5 && (tm.Actor == sm.Actor || root <= 5)) tm = null;
+        var cameo = _coder.Ontology.Find(code);
+        if (cameo is null) return null;
+        var modality = ModalityOf(m, cameo);
+        var date = DateOf(m, narrative, dct);
+        double confidence = 0.9 - (entry.Pos == TriggerPos.Noun ? 0.1 : 0) - (tm is null ? 0.1 : 0) - (m.Passive ? 0.05 : 0)
+            - (sm.Via == MentionVia.Coreference ? 0.1 : 0);
+        var evidence = new EventEvidence(_sentence.Span, _t[m.Head].Span, _sentence.Citations);
+        return new CodedEvent("", _sentence.Span, _t[m.Head].Span,
+            new EventActor(sm.Text, sm.Actor, sm.Country),
+            tm is null ? null : new EventActor(tm.Text, tm.Actor, tm.Country),
+            cameo, modality, date,
+            location is null ? null : new EventLocation(location.Mention.Text, location.Mention.Country),
+            _sentence.Citations, Math.Round(confidence, 2), [evidence]);
+    }
+
+    private static string LastWord(string text)
+    {
+        int k = text.LastIndexOf(' ');
+        return k < 0 ? text : text[(k + 1)..];
+    }
+
+    /// <summary>The code of an offer, appeal, demand, threat or refusal, set by what it is about.</summary>
+    internal static string Specialise(Absorb kind, string own, string complement)
+    {
+        string root = complement[..2];
+        return kind switch
+        {
+            Absorb.Intent when own != "030" => own,
+            Absorb.Intent => complement.StartsWith("045", StringComparison.Ordinal) ? "039" : root switch
+            {
+                "04" => "036",
+                "05" => "032",
+                "06" => "031",
+                "07" => "033",
+                "08" => "035",
+                _ => "030",
+            },
+            Absorb.Appeal when own != "020" => own,
+            Absorb.Appeal => complement.StartsWith("045", StringComparison.Ordinal) ? "028" : root switch
+            {
+                "04" => "026",
+                "07" => "023",
+                "08" => "025",
+                _ => own,
+            },
+            Absorb.Demand => complement.StartsWith("087", StringComparison.Ordinal) ? "1056"
+                : complement.StartsWith("084", StringComparison.Ordinal) ? "1053" : root switch
+                {
+                    "04" => "106",
+                    "07" => "103",
+                    "08" => "105",
+                    _ => own,
+                },
+            Absorb.Threat when own != "130" => own,
+            Absorb.Threat => complement switch
+            {
+                "163" => "1312",
+                "161" => "1313",
+                _ when complement.StartsWith("204", StringComparison.Ordinal) => "1385",
+                _ when root is "18" or "19" or "20" => "138",
+                _ => own,
+            },
+            Absorb.Refuse => root switch
+            {
+                "04" => "125",
+                "08" => "124",
+                "07" => "122",
+                _ => own,
+            },
+            _ => own,
+        };
+    }
+
+    // ---------- modality ----------
+
+    private Modality ModalityOf(Match m, CameoCode code)
+    {
+        int head = m.Head;
+        Modality? scope = null;
+        if (m.Entry.Report is null)
+        {
+            foreach (var r in _matches)
+            {
+                if (r.Entry.Report is not { } rm || r == m) continue;
+                if (r.Head < head && !PostposedReport(r)) scope = Stronger(scope, rm);
+                else if (r.Head > head && PostposedReport(r)) scope = Stronger(scope, rm);
+            }
+            if (scope is null && _t.Any(t => Words.AllegedCues.Contains(t.Lower))) scope = Modality.Alleged;
+            if (scope is null && HasPhrase("according", "to") || HasPhrase("as", "per")) scope = Stronger(scope, Modality.Alleged);
+        }
+        if (scope == Modality.Denied) return Modality.Denied;
+        if (Negated(head)) return Modality.Negated;
+        var local = LocalCue(head, scope);
+        if (local == Modality.Hypothetical || scope == Modality.Hypothetical) return Modality.Hypothetical;
+        if (local == Modality.Intended || code.Root == "03") return Modality.Intended;
+        if (m.AbsorbedBy is null && head > 0 && _t[head - 1].Lower == "to" && m.Entry.Pos == TriggerPos.Verb && LeftAdjacentGroup(head) is null
+            && head > 1 && _t[head - 2].Kind == TokenKind.Word && !Words.Auxiliaries.Contains(_t[head - 2].Lower))
+            return Modality.Intended;
+        if (scope == Modality.Alleged) return Modality.Alleged;
+        return Modality.Asserted;
+    }
+
+    private Group? LeftAdjacentGroup(int head) => head >= 2 ? GroupAt(head - 2) : null;
+
+    private static Modality Stronger(Modality? a, Modality b)
+    {
+        static int Rank(Modality x) => x switch
+        {
+            Modality.Denied => 5,
+            Modality.Hypothetical => 4,
+            Modality.Intended => 3,
+            Modality.Alleged => 2,
+            _ => 1,
+        };
+        return a is null || Rank(b) > Rank(a.Value) ? b : a.Value;
+    }
+
+    private bool HasPhrase(string a, string b)
+    {
+        for (int i = 0; i + 1 < _t.Count; i++) if (_t[i].Lower == a && _t[i + 1].Lower == b) return true;
+        return false;
+    }
+
+    // ", a North Korean official insisted." at the end of the sentence: it scopes back over the sentence.
+    private bool PostposedReport(Match r)
+    {
+        int after = r.Last + 1;
+        while (after < _t.Count && _t[after].Kind == TokenKind.Punct && _t[after].Lower is not ",") after++;
+        if (after < _t.Count) return false;
+        for (int j = r.Head - 1; j >= 0 && j >= r.Head - 7; j--)
+            if (_t[j].Lower == ",") return true;
+        return false;
+    }
+
+    private bool Negated(int head)
+    {
+        for (int j = head - 1; j >= 0 && j >= head - 5; j--)
+        {
+            string w = _t[j].Lower;
+            if (Words.Negators.Contains(w)) return true;
+            if (!Words.Auxiliaries.Contains(w) && !(_t[j].IsWord && w.EndsWith("ly", StringComparison.Ordinal))) return false;
+        }
+        return false;
+    }
+
+    private Modality? LocalCue(int head, Modality? scope)
+    {
+        Modality? cue = null;
+        int seg = _segment[head];
+        for (int j = head - 1; j >= 0 && j >= head - 10; j--)
+        {
+            string w = _t[j].Lower;
+            if (Words.Conditionals.Contains(w)) return Modality.Hypothetical;
+            if (w == "would" && scope is Modality.Alleged or Modality.Asserted) cue ??= Modality.Intended;
+            else if (Words.Hypothetical.Contains(w)) return Modality.Hypothetical;
+            else if (Words.Future.Contains(w) && (w is "will" or "shall" or "'ll" || j + 1 < _t.Count && _t[j + 1].Lower is "to" || w is "scheduled" or "upcoming" or "soon")) cue ??= Modality.Intended;
+            else if (w is "be" or "is" or "are" or "was" or "were" && j + 2 == head && _t[j + 1].Lower == "to") cue ??= Modality.Intended;
+            if (_segment[j] != seg && Words.Boundaries.Contains(_t[j + 1 < _t.Count ? j + 1 : j].Lower)) break;
+            if (w is ";" or "." ) break;
+        }
+        return cue;
+    }
+
+    // ---------- dates ----------
+
+    private EventDate? DateOf(Match m, TimeExpression? narrative, DateOnly? dct)
+    {
+        TimeExpression? best = null;
+        int bestDistance = int.MaxValue;
+        int seg = _segment[m.Head];
+        foreach (var (time, token) in _times)
+        {
+            if (time.Type != TimexType.Date || time.Interval is null) continue;
+            if (_segment[token] != seg) continue;
+            int d = Math.Abs(token - m.Head);
+            if (d < bestDistance) { best = time; bestDistance = d; }
+        }
+        if (best is null)
+        {
+            // a date that opens the sentence ("In 1961, ...") scopes over all of it
+            foreach (var (time, token) in _times)
+                if (time.Type == TimexType.Date && time.Interval is not null && token <= 3 && token < m.Head) { best = time; break; }
+        }
+        best ??= narrative;
+        if (best is { Interval: { } interval })
+            return new EventDate(interval.Start, interval.End, best.Value, best.Text, best.Precision ?? DatePrecision.Day);
+        if (dct is { } d0) return new EventDate(d0, d0, d0.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, DatePrecision.Day);
+        return null;
+    }
+}
