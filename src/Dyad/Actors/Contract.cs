@@ -31,7 +31,7 @@ public sealed class ActorDictionary
     private const string States = """
         RUS|Russia;Russian Federation;RF|Moscow;Kremlin|Russian;Russians
         SUN|Soviet Union;USSR;U.S.S.R.|-|Soviet;Soviets
-        PRK|North Korea;DPRK;Democratic People's Republic of Korea;the North|Pyongyang|North Korean;North Koreans
+        PRK|North Korea;DPRK;Democratic People's Republic of Korea;the North;N. Korea|Pyongyang|North Korean;North Koreans
         KOR|South Korea;Republic of Korea;ROK|Seoul|South Korean;South Koreans
         CHN|China;People's Republic of China;PRC|Beijing|Chinese
         USA|United States of America;United States;U.S.;US;USA;America|Washington;White House;Pentagon;Congress|American;Americans;US
@@ -104,10 +104,39 @@ public sealed class ActorDictionary
         SOM|Somalia|Mogadishu|Somali
         """;
 
+    // country | places named with events (cities, regions, islands)
+    private const string Places = """
+        RUS|Vladivostok;Vostochny;Vostochny Cosmodrome;Ulan-Ude;Sverdlovsk;Komsomolsk-on-Amur;Amur;Primorye;Beslan;Chechnya;Sochi;Far East
+        UKR|Crimea;Donetsk;Luhansk;Kharkiv;Mariupol;Odesa;Odessa;Donbas
+        GEO|Abkhazia;South Ossetia
+        DEU|West Berlin;East Berlin
+        EGY|Sinai;Sinai Peninsula;Suez Canal;Suez
+        SYR|Golan Heights;Aleppo
+        GBR|Falkland Islands;Falklands
+        JPN|Hiroshima;Nagasaki;Okinawa;Senkaku Islands;Senkakus
+        CHN|Manchuria;Hong Kong;Dalian;Xinjiang;Tibet
+        IRQ|Halabja;Basra;Mosul
+        BIH|Srebrenica
+        LBY|Benghazi
+        IND|Mumbai;Kashmir;Kargil
+        KOR|Yeonpyeong;Yeonpyeong Island;Panmunjom
+        PRK|Kaesong;Chosin Reservoir
+        AZE|Nagorno-Karabakh
+        NGA|Chibok
+        MMR|Rakhine
+        TWN|Taiwan Strait
+        VNM|Saigon
+        CUB|Bay of Pigs
+        PSE|West Bank;Gaza Strip
+        |Sea of Japan;Strait of Hormuz;Red Sea;South China Sea;Gulf of Oman;South Atlantic;Black Sea;Korean Peninsula
+        """;
+
     // actor code | country | kind | names
     private const string Bodies = """
         UNO|UNO|Igo|United Nations;UN;U.N.;UN Security Council;Security Council;UNSC;General Assembly;UN General Assembly;Human Rights Council;UN Human Rights Council;IAEA;International Criminal Court;World Bank;UN Secretary-General;United Nations Command
-        NATO|NATO|Igo|NATO;North Atlantic Treaty Organization;Warsaw Pact
+        NATO|NATO|Igo|NATO;North Atlantic Treaty Organization
+        SUNMIL|SUN|Igo|Warsaw Pact
+        EUR|EUR|Group|European;Europeans;European states
         EUR|EUR|Igo|European Union;EU;E.U.
         AFR|AFR|Igo|African Union
         ASN|ASN|Igo|ASEAN
@@ -126,9 +155,9 @@ public sealed class ActorDictionary
         RUSMIL|Sergey Shoigu|Sergei Shoigu;Shoigu
         RUSGOV|Sergey Lavrov|Sergei Lavrov;Lavrov
         RUSGOV|Alexander Kozlov|Kozlov
-        RUSGOV|Mikhail Gorbachev|Gorbachev
         RUSOPP|Alexei Navalny|Navalny
         SUNGOV|Nikita Khrushchev|Khrushchev
+        SUNGOV|Mikhail Gorbachev|Gorbachev
         SUNGOV|Joseph Stalin|Stalin
         SUNGOV|Leonid Brezhnev|Brezhnev
         SUNGOV|Alexei Kosygin|Kosygin
@@ -192,6 +221,11 @@ public sealed class ActorDictionary
             foreach (var n in Names(f[2])) entries.Add(Entry(n, iso + "GOV", iso, ActorKind.Government, n, null, MentionVia.Metonym));
             foreach (var n in Names(f[3])) entries.Add(Entry(n, iso, iso, ActorKind.Group, n, null, MentionVia.Demonym));
         }
+        foreach (var line in Lines(Places))
+        {
+            var f = line.Split('|');
+            foreach (var n in Names(f[1])) entries.Add(Entry(n, null, f[0].Length == 0 ? null : f[0], ActorKind.Place, n, null, MentionVia.Dictionary));
+        }
         foreach (var line in Lines(Bodies))
         {
             var f = line.Split('|');
@@ -230,7 +264,7 @@ public sealed class ActorRecognizer
     private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
         ["President", "Prime", "Minister", "Foreign", "Defence", "Defense", "Supreme", "Leader", "Chancellor", "General",
          "Secretary", "Speaker", "House", "Premier", "Chairman", "Former", "former", "leader", "Natural", "Resources",
-         "Vice", "Opposition", "opposition", "FM", "Marshal", "Dr", "Mr", "Ms", "Mrs", "US", "Soviet", "Iranian"],
+         "Vice", "Opposition", "opposition", "FM", "Marshal", "Dr", "Mr", "Ms", "Mrs", "US", "general", "commander", "Commander", "dissident", "Chief", "Admiral"],
         StringComparer.Ordinal);
 
     private readonly ActorDictionary _dictionary;
@@ -247,7 +281,7 @@ public sealed class ActorRecognizer
             {
                 int s = i;
                 while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                    || ((text[i] is '-' or '.' or '\'' or '’') && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                    || ((text[i] is '.' or '\'' or '’') && i + 1 < text.Length && char.IsLetter(text[i + 1])
                         && !(text[i] is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' && (i + 2 >= text.Length || !char.IsLetter(text[i + 2]))))))
                     i++;
                 if (i < text.Length && text[i] == '.' && i - s <= 3 && s + 1 < i && text[s..i].Contains('.')) i++;
@@ -273,6 +307,7 @@ public sealed class ActorRecognizer
             {
                 if (!Matches(text, words, i, entry)) continue;
                 int last = i + entry.Words.Length - 1;
+                if (entry.Words[^1] == "North" && last + 1 < words.Count && char.IsUpper(text[words[last + 1].Start])) continue;
                 var span = new TextSpan(words[i].Start, words[last].End);
                 if (entry.Via == MentionVia.Demonym)
                 {
@@ -298,13 +333,20 @@ public sealed class ActorRecognizer
                 break;
             }
         }
+        // Before the Soviet Union dissolved, Moscow and "Russian" stand for it.
+        for (int k = 0; k < found.Count; k++)
+        {
+            var m = found[k];
+            if (m.Country == "RUS" && m.Kind != ActorKind.Person && m.Kind != ActorKind.Place && dateAt(m.Span.Start) is { } d && d < new DateOnly(1991, 12, 26))
+                found[k] = m with { Country = "SUN", Actor = "SUN" + m.Actor?[3..] };
+        }
         var merged = MergeTitles(text, words, found);
         return Coreference(text, words, merged, sentences);
     }
 
     private static bool IsAdjacent(string text, TextSpan a, TextSpan b)
     {
-        for (int k = a.End; k < b.Start; k++) if (!char.IsWhiteSpace(text[k])) return false;
+        for (int k = a.End; k < b.Start; k++) if (!char.IsWhiteSpace(text[k]) && text[k] != '-') return false;
         return true;
     }
 
@@ -344,6 +386,7 @@ public sealed class ActorRecognizer
                 result.RemoveAt(result.Count - 1);
             }
             var span = new TextSpan(start, m.Span.End);
+            while (result.Count > 0 && result[^1].Span.Start >= span.Start) result.RemoveAt(result.Count - 1);
             result.Add(m with { Span = span, Text = span.Slice(text) });
         }
         return result;

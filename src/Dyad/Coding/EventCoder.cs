@@ -71,7 +71,7 @@ public sealed class EventCoder
         var result = new List<CodedEvent>();
         foreach (var e in events)
         {
-            int found = result.FindIndex(r => r.Code.Root == e.Code.Root && r.Modality == e.Modality
+            int found = result.FindIndex(r => SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
                 && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
                 && Overlap(r.Date, e.Date));
             if (found < 0)
@@ -94,6 +94,7 @@ public sealed class EventCoder
         }
         return [.. result.Select((e, i) => e with { Id = $"{name}#e{i + 1}" })];
 
+        static bool SameCode(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
         static string? Key(EventActor? a) => a is null ? null : a.Actor ?? a.Country;
         static int DateWidth(EventDate? d) => d is null ? int.MaxValue : d.End.DayNumber - d.Start.DayNumber;
         static bool Overlap(EventDate? a, EventDate? b) => a is null || b is null ? a is null && b is null : a.Start <= b.End && b.Start <= a.End;

@@ -157,6 +157,19 @@ internal sealed class SentenceAnalysis
         var tok = _t[i];
         if (tok.AfterHyphen) return false;
         int j = i - 1;
+        if (j >= 0 && _t[j].AfterHyphen && _t[j].IsWord && _groupAt[j] < 0) return false;
+        bool bare = tok.Lower == tok.Lemma || tok.Lower == tok.Lemma + "s" || tok.Lower == tok.Lemma + "es";
+        if (bare && j >= 0)
+        {
+            var p = _t[j];
+            // "artillery shells", "official visits": a noun after a plain noun or adjective
+            if (p.IsWord && _groupAt[j] < 0 && char.IsLower(p.Text[0]) && !Words.Auxiliaries.Contains(p.Lower) && !Words.Prepositions.Contains(p.Lower)
+                && !Words.Determiners.Contains(p.Lower) && !Words.Pronouns.Contains(p.Lower) && p.Lower is not ("and" or "or" or "that" or "which" or "who" or "they" or "also"))
+                return false;
+            // "the Brussels attacks"
+            if (_groupAt[j] >= 0 && _groups[_groupAt[j]].Start > 0 && _t[_groups[_groupAt[j]].Start - 1].Lower is "the")
+                return false;
+        }
         if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
             return true;
         // walk back over adjective-like words to a determiner or possessive: a noun phrase
@@ -181,6 +194,10 @@ internal sealed class SentenceAnalysis
             if (!lexicon.ByHead.TryGetValue(_t[i].Lemma, out var entries)) continue;
             bool verb = VerbLike(i);
             bool hasVerbEntry = entries.Any(e => e.Pos == TriggerPos.Verb);
+            if (verb && i > 0 && _t[i].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && _t[i - 1].Lower is "in" or "for" or "about" or "at" or "on" or "with" or "without" or "while" or "after" or "before" or "by" or "when")
+                continue;
+            if (verb && i > 0 && _t[i - 1].Lower is "if" or "when" or "unless" or "once" or "until") continue;
             foreach (var entry in entries)
             {
                 if (entry.Pos == TriggerPos.Verb && !verb) continue;
@@ -188,6 +205,8 @@ internal sealed class SentenceAnalysis
                 var tokens = MatchPattern(entry, i);
                 if (tokens is null) continue;
                 foreach (var u in tokens) used[u] = true;
+                for (int u = 1; u < tokens.Length; u++)
+                    for (int v = tokens[u]; v > tokens[u - 1] && _t[v].IsWord && (entry.Words[u].Contains(_t[v].Lemma) || _t[v].Lower == "and"); v--) used[v] = true;
                 _matches.Add(new Match(entry, i, tokens, entry.Pos == TriggerPos.Verb && IsPassive(i)));
                 break;
             }
@@ -199,9 +218,9 @@ internal sealed class SentenceAnalysis
             if (m.Entry.Absorb == Absorb.None || m.AbsorbedBy is not null) continue;
             foreach (var c in _matches)
             {
-                if (c.Head <= m.Last || c.Head > m.Last + 14 || c.AbsorbedBy is not null || c.Entry.Report is not null) continue;
-                bool linked = false;
-                for (int j = m.Last + 1; j < c.Head; j++)
+                if (c == m || c.Head <= m.Head || c.Head > m.Last + 14 || c.AbsorbedBy is not null || c.Entry.Report is not null) continue;
+                bool linked = c.Head == m.Last + 1 && _t[c.Head].Lower.EndsWith("ing", StringComparison.Ordinal);
+                for (int j = m.Head + 1; j < c.Head; j++)
                 {
                     if (_t[j].Lower is ";" or ".") { linked = false; break; }
                     if (_t[j].Lower is "to" or "that" or "of") linked = true;
@@ -209,6 +228,10 @@ internal sealed class SentenceAnalysis
                 if (!linked) continue;
                 c.AbsorbedBy = m;
                 m.Complement = c;
+                // "offered to remove the missiles to ..." : a purpose clause of the complement goes too
+                foreach (var d in _matches)
+                    if (d.Head > c.Last && d.Head <= c.Last + 8 && d.AbsorbedBy is null && d.Head > 0 && _t[d.Head - 1].Lower == "to" && d.Entry.Report is null)
+                        d.AbsorbedBy = m;
                 break;
             }
         }
@@ -223,15 +246,20 @@ internal sealed class SentenceAnalysis
         {
             bool function = entry.Words[w].All(x => Words.Prepositions.Contains(x) || x is "back" or "down" or "off" or "up" or "out");
             int limit = function ? 3 : 8;
-            int found = -1;
-            for (int j = at + 1; j < _t.Count && j <= at + 1 + limit; j++)
+            int found = -1, gap = 0;
+            for (int j = at + 1; j < _t.Count && gap <= limit; j++)
             {
                 var tok = _t[j];
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
+                if (!function && (tok.Lower == "to" || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
+                if (_groupAt[j] < 0 && tok.Kind != TokenKind.Possessive) gap++;
             }
             if (found < 0) return null;
+            // "artillery shells", "arms and ammunition": the rest of the noun goes with it
+            while (found + 1 < _t.Count && (entry.Words[w].Contains(_t[found + 1].Lemma) || _t[found + 1].Lower is "and" && found + 2 < _t.Count && entry.Words[w].Contains(_t[found + 2].Lemma)))
+                found += _t[found + 1].Lower == "and" ? 2 : 1;
             tokens[w] = found;
             at = found;
         }
@@ -268,12 +296,12 @@ internal sealed class SentenceAnalysis
 
     // ---------- arguments ----------
 
-    private Group? LeftSubject(int head)
+    /// <summary>The subject of a verb: the actor right before it, else the nearest actor to the left that is not
+    /// in a prepositional phrase or the object of another verb. Null when the subject is a pronoun no one resolved.</summary>
+    private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
         int start = head - 1;
-        // passive: look left of the auxiliary chain
         while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) start--;
-        // adjacent subject: "Kim Il-Sung's forces invaded", "North Korea has reportedly shipped"
         for (int j = start, skipped = 0; j >= 0 && skipped <= 3; j--)
         {
             if (_groupAt[j] >= 0)
@@ -283,10 +311,13 @@ internal sealed class SentenceAnalysis
                 break;
             }
             var tok = _t[j];
-            if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "that" or "which" or "who" or "and" or "to") break;
+            if (Words.Pronouns.Contains(tok.Lower) && skipped == 0)
+                return ReporterOf(head);
+            if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "that" or "which" or "who" or "and" or "to" or "there") break;
             if (tok.Kind == TokenKind.Possessive) continue;
             skipped++;
         }
+        if (adjacentOnly) return null;
         for (int j = start; j >= 0; j--)
         {
             if (_t[j].Lower is ";") return null;
@@ -302,6 +333,15 @@ internal sealed class SentenceAnalysis
         return null;
     }
 
+    // "Germany announced that it would send": the pronoun is the reporter.
+    private Group? ReporterOf(int head)
+    {
+        Match? best = null;
+        foreach (var r in _matches)
+            if (r.Entry.Report is not null && r.Head < head && (best is null || r.Head > best.Head)) best = r;
+        return best is null ? null : LeftSubject(best.Head, adjacentOnly: true);
+    }
+
     private bool IsObjectOfOther(Group g, int head)
     {
         foreach (var m in _matches)
@@ -309,30 +349,70 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
-    private (Group? Target, Unit? Location, string? Slot) RightTarget(Match m)
+    private static readonly HashSet<string> StopPrepositions = ["during", "over", "despite", "amid", "under", "following", "without", "after", "before", "since", "because"];
+
+    /// <summary>The target: the first actor in one of the entry's slots after the trigger; and the place named with it.</summary>
+    private (Group? Target, Group? Location, string? Slot) RightTarget(Match m, Group? source)
     {
-        Unit? location = null;
+        Group? location = null;
+        Group? target = null;
+        string? targetSlot = null;
         int seg = _segment[m.Head];
-        bool crossing = m.Entry.Absorb != Absorb.None || m.Entry.Report is not null;
+        bool crossing = m.Entry.Absorb != Absorb.None;
+        int root = int.Parse(m.Entry.Code?[..2] ?? "01", System.Globalization.CultureInfo.InvariantCulture);
+        var sourceCountries = source?.Units.Select(u => u.Mention.Country).ToHashSet() ?? [];
         int after = m.Head;
         foreach (var g in _groups)
         {
             if (g.Start <= after) continue;
-            bool crossed = false;
+            bool stop = false;
             for (int j = after + 1; j < g.Start; j++)
-                if (_t[j].Lower is ";" || (_segment[j] != seg && !crossing)) { crossed = true; break; }
-            if (crossed) break;
-            int q = g.Start - 1;
-            while (q > m.Head && (Words.Determiners.Contains(_t[q].Lower) || _t[q].Kind == TokenKind.Number) && _groupAt[q] < 0 && !InPattern(m, q)) q--;
-            string slot = InPattern(m, q) ? "obj" : Words.Prepositions.Contains(_t[q].Lower) || _t[q].Lower == "that" ? _t[q].Lower : "other";
-            if (m.Entry.To.Contains(slot) || (slot == "that" && crossing && m.Entry.To.Contains("obj")))
-                return (g, location, slot);
-            if (location is null && Words.LocationPrepositions.Contains(slot)
+            {
+                if (_t[j].Lower is ";" || (_segment[j] != seg && !crossing)) { stop = true; break; }
+                if (target is null && StopPrepositions.Contains(_t[j].Lower) && !m.Entry.To.Contains(_t[j].Lower)) { stop = true; break; }
+            }
+            if (stop) break;
+            string slot = SlotOf(m, g.Start);
+            if (slot is "of" or "between") slot = GoverningSlot(m, g.Start) ?? slot;
+            bool sameSide = root <= 5 && g.Units.All(u => sourceCountries.Contains(u.Mention.Country));
+            if (target is null && !sameSide && (m.Entry.To.Contains(slot) || (slot == "that" && crossing && m.Entry.To.Contains("obj"))))
+            {
+                target = g;
+                targetSlot = SlotOf(m, g.Start) == "between" ? "between" : slot;
+                if (g.Units.All(u => u.Mention.Country is not null)) return (target, location, targetSlot);
+            }
+            else if (location is null && (Words.LocationPrepositions.Contains(slot) || g.Units[0].Mention.Kind == ActorKind.Place && slot is not "obj")
                 && g.Units[0].Mention.Kind is ActorKind.Place or ActorKind.State or ActorKind.Government)
-                location = g.Units[0];
+            {
+                location = g;
+                if (target is not null) break;
+            }
             after = g.End - 1;
         }
-        return (null, location, null);
+        return (target, location, targetSlot);
+    }
+
+    private string SlotOf(Match m, int groupStart)
+    {
+        int q = groupStart - 1;
+        while (q > m.Head && (Words.Determiners.Contains(_t[q].Lower) || _t[q].Kind == TokenKind.Number
+            || _t[q].Lower is "northern" or "southern" or "eastern" or "western" or "central" or "occupied" or "neighbouring") && _groupAt[q] < 0 && !InPattern(m, q)) q--;
+        if (InPattern(m, q)) return Words.Prepositions.Contains(_t[q].Lower) ? _t[q].Lower : "obj";
+        return Words.Prepositions.Contains(_t[q].Lower) || _t[q].Lower == "that" ? _t[q].Lower : "other";
+    }
+
+    // "against the deployment of an American missile shield": the slot of the phrase the "of" hangs from.
+    private string? GoverningSlot(Match m, int groupStart)
+    {
+        int q = groupStart - 1;
+        while (q > m.Head && _t[q].Lower is "of" or "between") q--;
+        for (int k = 0; q > m.Head && k < 5; k++, q--)
+        {
+            if (InPattern(m, q)) return Words.Prepositions.Contains(_t[q].Lower) ? _t[q].Lower : "obj";
+            if (_t[q].Kind == TokenKind.Punct || _groupAt[q] >= 0) return null;
+            if (Words.Prepositions.Contains(_t[q].Lower)) return _t[q].Lower;
+        }
+        return InPattern(m, q) ? "obj" : null;
     }
 
     private Group? PassiveAgent(Match m)
@@ -365,23 +445,25 @@ internal sealed class SentenceAnalysis
         var before = GroupAt(j);
         if (before is not null)
         {
-            // "Putin-Kim summit": two actors joined by a hyphen
             if (before.Units.Count == 1 && before.Start > 0 && _t[before.Start].AfterHyphen && GroupAt(before.Start - 1) is { } first && first != before)
                 return (first, before, null, null);
             if (before.Units.Count >= 2 && before.Units.Select(u => u.Start).Distinct().Count() >= 2 && m.Entry.Reciprocal)
                 return (before, null, before.Units[0], before.Units[^1]);
         }
-        int k = m.Last + 1;
-        if (k < _t.Count && _t[k].Lower == "between")
+        for (int k = m.Last + 1; k < _t.Count && k <= m.Last + 6 && _segment[k] == _segment[m.Head]; k++)
         {
+            if (_t[k].Kind == TokenKind.Punct || _t[k].IsWord && _t[k].Lower.EndsWith("ed", StringComparison.Ordinal)) break;
+            if (_t[k].Lower != "between") continue;
             int g = k + 1;
             while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
             var pair = GroupAt(g);
             if (pair is not null && pair.Units.Count >= 2) return (pair, null, pair.Units[0], pair.Units[^1]);
+            break;
         }
-        if (before is null && k < _t.Count && _t[k].Lower is "of" or "by")
+        int n = m.Last + 1;
+        if (before is null && n < _t.Count && _t[n].Lower is "of" or "by")
         {
-            int g = k + 1;
+            int g = n + 1;
             while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
             before = GroupAt(g);
         }
@@ -395,50 +477,64 @@ internal sealed class SentenceAnalysis
         var result = new List<CodedEvent>();
         foreach (var m in _matches)
         {
-            if (m.AbsorbedBy is not null || m.Entry.Code is null || m.Entry.NonEvent) continue;
+            if (m.AbsorbedBy is not null || m.Entry.Code is null || m.Entry.NonEvent || Habitual(m.Head)) continue;
             Group? source;
             Group? target;
-            Unit? location;
+            Group? location;
             Unit? sourceUnit = null, targetUnit = null;
             string? slot = null;
             if (m.Entry.Pos == TriggerPos.Noun)
             {
                 (source, target, sourceUnit, targetUnit) = NounArguments(m);
-                var (t2, loc, s2) = RightTarget(m);
-                target ??= t2 != source ? t2 : null;
+                var (t2, loc, s2) = RightTarget(m, source);
+                if (target is null && t2 != source) { target = t2; slot = s2; }
                 location = loc;
-                slot = s2;
                 if (source is null || (target is null && targetUnit is null && m.Complement is null)) continue;
             }
             else if (m.Passive)
             {
                 source = PassiveAgent(m);
                 target = LeftSubject(m.Head);
-                location = RightTarget(m).Location;
+                location = RightTarget(m, source).Location;
             }
             else
             {
-                source = LeftSubject(m.Head);
-                (target, location, slot) = RightTarget(m);
+                source = LeftSubject(m.Head, adjacentOnly: m.Entry.Report is not null);
+                (target, location, slot) = RightTarget(m, source);
             }
             if (source is null) continue;
             if (target == source) target = null;
             if (m.Entry.Swap && target is not null) (source, target) = (target, source);
-            if (target is null && m.Complement is not null)
+            bool reciprocal = m.Entry.Reciprocal;
+            if (m.Complement is not null)
             {
-                var (ct, _, _) = RightTarget(m.Complement);
-                if (ct != source) target = ct;
+                reciprocal |= m.Complement.Entry.Reciprocal;
+                if (target is null)
+                {
+                    var (ct, _, cs) = RightTarget(m.Complement, source);
+                    if (ct != source) { target = ct; slot = cs; }
+                }
             }
-            foreach (var (src, tgt) in Pairs(m, source, target, sourceUnit, targetUnit, slot))
+            int root = int.Parse(m.Entry.Code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
+            if (target is null && location is not null && root >= 14) target = location;
+            if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
+            foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {
-                var e = Build(m, src, tgt, location, narrative, dct);
+                var e = Build(m, src, tgt, source.Units.Count, location?.Units[0], narrative, dct);
                 if (e is not null) result.Add(e);
             }
         }
         return result;
     }
 
-    private IEnumerable<(Unit Source, Unit? Target)> Pairs(Match m, Group source, Group? target, Unit? sourceUnit, Unit? targetUnit, string? slot)
+    private bool Habitual(int head)
+    {
+        for (int j = 0; j < _t.Count; j++)
+            if (_segment[j] == _segment[head] && _t[j].Lower is "every" or "annually" or "routinely") return true;
+        return false;
+    }
+
+    private static IEnumerable<(Unit Source, Unit? Target)> Pairs(bool reciprocal, Group source, Group? target, Unit? sourceUnit, Unit? targetUnit, string? slot)
     {
         if (sourceUnit is not null && targetUnit is not null)
         {
@@ -446,7 +542,7 @@ internal sealed class SentenceAnalysis
             yield break;
         }
         var sources = source.Units;
-        if (target is null && m.Entry.Reciprocal && sources.Count >= 2)
+        if (target is null && reciprocal && sources.Count >= 2)
         {
             // "A and B met": one event A -> B; "A, B and C signed": A -> B and C -> B
             var hub = sources[1];
@@ -460,7 +556,7 @@ internal sealed class SentenceAnalysis
                 yield return (s, t);
     }
 
-    private CodedEvent? Build(Match m, Unit source, Unit? target, Unit? location, TimeExpression? narrative, DateOnly? dct)
+    private CodedEvent? Build(Match m, Unit source, Unit? target, int sources, Unit? location, TimeExpression? narrative, DateOnly? dct)
     {
         var entry = m.Entry;
         var sm = source.Mention;
@@ -469,21 +565,19 @@ internal sealed class SentenceAnalysis
         if (entry.MilitaryOnly && sm.Kind != ActorKind.Military && !Words.MilitaryWords.Contains(LastWord(sm.Text))) return null;
         string code = entry.Code!;
         var tm = target?.Mention;
-        if (tm is not null && (tm.Actor ?? tm.Country) == (sm.Actor ?? sm.Country) && tm.Span == sm.Span) tm = null;
+        if (tm is not null && tm.Span == sm.Span && tm.Actor == sm.Actor) tm = null;
         if (entry.NoTarget) tm = null;
         if (entry.GroupCode is not null && sm.Kind == ActorKind.Group) code = entry.GroupCode;
         if (entry.AirCode is not null && sm.Text.Split(' ', '-').Any(Words.AirWords.Contains)) code = entry.AirCode;
         if (entry.PersonCode is not null && tm?.Kind == ActorKind.Person) code = entry.PersonCode;
+        if (entry.PluralCode is not null && sources >= 2) code = entry.PluralCode;
         if (m.Complement is not null) code = Specialise(entry.Absorb, code, m.Complement.Entry.Code ?? code);
         int root = int.Parse(code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
-        // material conflict and protest without a named target: the place where it happened
-        if (tm is null && location is not null && root >= 14 && location.Mention.Country is not null) tm = location.Mention;
-        if (tm is not null && tm.Country is null && location?.Mention.Country is not null && root >= 14) tm = location.Mention;
         if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
-        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 5 && (tm.Actor == sm.Actor || root <= 5)) tm = null;
+        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 5) tm = null;
         var cameo = _coder.Ontology.Find(code);
         if (cameo is null) return null;
-        var modality = ModalityOf(m, cameo);
+        var modality = ModalityOf(m, cameo, sm);
         var date = DateOf(m, narrative, dct);
         double confidence = 0.9 - (entry.Pos == TriggerPos.Noun ? 0.1 : 0) - (tm is null ? 0.1 : 0) - (m.Passive ? 0.05 : 0)
             - (sm.Via == MentionVia.Coreference ? 0.1 : 0);
@@ -556,34 +650,33 @@ internal sealed class SentenceAnalysis
 
     // ---------- modality ----------
 
-    private Modality ModalityOf(Match m, CameoCode code)
+    private Modality ModalityOf(Match m, CameoCode code, ActorMention source)
     {
         int head = m.Head;
         Modality? scope = null;
+        Match? reporter = null;
         if (m.Entry.Report is null)
         {
             foreach (var r in _matches)
             {
-                if (r.Entry.Report is not { } rm || r == m) continue;
-                if (r.Head < head && !PostposedReport(r)) scope = Stronger(scope, rm);
-                else if (r.Head > head && PostposedReport(r)) scope = Stronger(scope, rm);
+                if (r.Entry.Report is not { } rm || r == m || r.AbsorbedBy is not null) continue;
+                bool covers = r.Head < head && !PostposedReport(r) || r.Head > head && PostposedReport(r);
+                if (!covers) continue;
+                var stronger = Stronger(scope, rm);
+                if (stronger != scope) reporter = r;
+                scope = stronger;
             }
             if (scope is null && _t.Any(t => Words.AllegedCues.Contains(t.Lower))) scope = Modality.Alleged;
-            if (scope is null && HasPhrase("according", "to") || HasPhrase("as", "per")) scope = Stronger(scope, Modality.Alleged);
+            if (HasPhrase("according", "to") || HasPhrase("as", "per")) scope = Stronger(scope, Modality.Alleged);
         }
         if (scope == Modality.Denied) return Modality.Denied;
         if (Negated(head)) return Modality.Negated;
-        var local = LocalCue(head, scope);
+        var local = LocalCue(m, reporter, source);
         if (local == Modality.Hypothetical || scope == Modality.Hypothetical) return Modality.Hypothetical;
         if (local == Modality.Intended || code.Root == "03") return Modality.Intended;
-        if (m.AbsorbedBy is null && head > 0 && _t[head - 1].Lower == "to" && m.Entry.Pos == TriggerPos.Verb && LeftAdjacentGroup(head) is null
-            && head > 1 && _t[head - 2].Kind == TokenKind.Word && !Words.Auxiliaries.Contains(_t[head - 2].Lower))
-            return Modality.Intended;
         if (scope == Modality.Alleged) return Modality.Alleged;
         return Modality.Asserted;
     }
-
-    private Group? LeftAdjacentGroup(int head) => head >= 2 ? GroupAt(head - 2) : null;
 
     private static Modality Stronger(Modality? a, Modality b)
     {
@@ -617,29 +710,50 @@ internal sealed class SentenceAnalysis
 
     private bool Negated(int head)
     {
+        if (head > 0 && _t[head - 1].Lower is "no") return true;
         for (int j = head - 1; j >= 0 && j >= head - 5; j--)
         {
             string w = _t[j].Lower;
             if (Words.Negators.Contains(w)) return true;
+            if (w is "intend" or "intends" or "plan" or "plans" or "want" or "wants") continue;
             if (!Words.Auxiliaries.Contains(w) && !(_t[j].IsWord && w.EndsWith("ly", StringComparison.Ordinal))) return false;
         }
         return false;
     }
 
-    private Modality? LocalCue(int head, Modality? scope)
+    private Modality? LocalCue(Match m, Match? reporter, ActorMention source)
     {
+        int head = m.Head;
         Modality? cue = null;
-        int seg = _segment[head];
         for (int j = head - 1; j >= 0 && j >= head - 10; j--)
         {
             string w = _t[j].Lower;
+            if (w is "," or ";" or ".") break;
+            if (_inTime[j]) continue;
             if (Words.Conditionals.Contains(w)) return Modality.Hypothetical;
-            if (w == "would" && scope is Modality.Alleged or Modality.Asserted) cue ??= Modality.Intended;
+            if (w == "would")
+            {
+                // "Germany announced that it would send": the reporter's own plan
+                var speaker = reporter is null ? null : LeftSubject(reporter.Head, adjacentOnly: true);
+                if (speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical)
+                    cue ??= Modality.Intended;
+                else return Modality.Hypothetical;
+            }
             else if (Words.Hypothetical.Contains(w)) return Modality.Hypothetical;
             else if (Words.Future.Contains(w) && (w is "will" or "shall" or "'ll" || j + 1 < _t.Count && _t[j + 1].Lower is "to" || w is "scheduled" or "upcoming" or "soon")) cue ??= Modality.Intended;
             else if (w is "be" or "is" or "are" or "was" or "were" && j + 2 == head && _t[j + 1].Lower == "to") cue ??= Modality.Intended;
-            if (_segment[j] != seg && Words.Boundaries.Contains(_t[j + 1 < _t.Count ? j + 1 : j].Lower)) break;
-            if (w is ";" or "." ) break;
+            if (j < head - 1 && Words.Boundaries.Contains(w)) break;
+        }
+        if (m.Entry.Pos == TriggerPos.Noun)
+        {
+            // "Putin's visit to North Korea will be preceded by ...": the verb after the noun phrase
+            for (int j = m.Last + 1; j < _t.Count && j <= m.Last + 8; j++)
+            {
+                string w = _t[j].Lower;
+                if (w is "," or ";" or ".") break;
+                if (w is "will" or "shall") return cue ?? Modality.Intended;
+                if (Words.Hypothetical.Contains(w) && !_inTime[j]) return Modality.Hypothetical;
+            }
         }
         return cue;
     }
@@ -649,20 +763,28 @@ internal sealed class SentenceAnalysis
     private EventDate? DateOf(Match m, TimeExpression? narrative, DateOnly? dct)
     {
         TimeExpression? best = null;
+        int bestToken = -1;
         int bestDistance = int.MaxValue;
         int seg = _segment[m.Head];
-        foreach (var (time, token) in _times)
+        var usable = _times.Where(t => t.Time.Type == TimexType.Date && t.Time.Interval is not null && !Attributive(t.Token)).ToList();
+        foreach (var (time, token) in usable)
         {
-            if (time.Type != TimexType.Date || time.Interval is null) continue;
             if (_segment[token] != seg) continue;
             int d = Math.Abs(token - m.Head);
-            if (d < bestDistance) { best = time; bestDistance = d; }
+            if (d < bestDistance) { best = time; bestToken = token; bestDistance = d; }
         }
         if (best is null)
         {
             // a date that opens the sentence ("In 1961, ...") scopes over all of it
-            foreach (var (time, token) in _times)
-                if (time.Type == TimexType.Date && time.Interval is not null && token <= 3 && token < m.Head) { best = time; break; }
+            foreach (var (time, token) in usable)
+                if (token <= 3 && token < m.Head) { best = time; bestToken = token; break; }
+        }
+        if (best is not null)
+        {
+            // "In 2016 and 2017, ...": the first of coordinated dates
+            int k = usable.FindIndex(t => t.Token == bestToken);
+            if (k > 0 && bestToken < m.Head && bestToken >= 1 && _t[bestToken - 1].Lower == "and" && usable[k - 1].Time.Span.End <= _t[bestToken - 1].Span.Start)
+                best = usable[k - 1].Time;
         }
         best ??= narrative;
         if (best is { Interval: { } interval })
@@ -670,4 +792,10 @@ internal sealed class SentenceAnalysis
         if (dct is { } d0) return new EventDate(d0, d0, d0.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, DatePrecision.Day);
         return null;
     }
+
+    // "the 2018 military agreement": a year naming a thing, not when the event happened
+    private bool Attributive(int token) =>
+        token > 0 && _t[token - 1].Lower is "the" or "a" or "its" or "their" or "'s"
+        && token + 1 < _t.Count && _t[token + 1].IsWord && !_inTime[token + 1] && char.IsLower(_t[token + 1].Text[0])
+        && _t[token].Kind == TokenKind.Number;
 }

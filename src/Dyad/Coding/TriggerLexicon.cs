@@ -24,7 +24,9 @@ internal sealed record TriggerEntry(
     bool MilitaryOnly,
     bool NoTarget,
     string? DefaultTarget,
-    bool Swap)
+    bool Swap,
+    bool NeedTarget,
+    string? PluralCode)
 {
     public int Length => Words.Length;
 }
@@ -82,7 +84,8 @@ public sealed class TriggerLexicon
             };
             var words = parts.Skip(1).Select(p => p.Split('|').ToFrozenSet(StringComparer.Ordinal)).ToImmutableArray();
             var to = FrozenSet.ToFrozenSet(["obj"], StringComparer.Ordinal);
-            bool recip = false, nonEvent = false, military = false, noTarget = false, swap = false;
+            bool recip = false, nonEvent = false, military = false, noTarget = false, swap = false, needTarget = false;
+            string? pluralCode = null;
             var absorb = Absorb.None;
             Modality? report = null;
             string? groupCode = null, airCode = null, personCode = null, defaultTarget = null;
@@ -104,10 +107,12 @@ public sealed class TriggerLexicon
                     case "notarget": noTarget = true; break;
                     case "default": defaultTarget = value; break;
                     case "swap": swap = true; break;
+                    case "needtarget": needTarget = true; break;
+                    case "plural": pluralCode = Checked(value); break;
                     default: throw new InvalidDataException($"triggers.tsv:{number}: unknown option {kv[0]}");
                 }
             }
-            entries.Add(new TriggerEntry(number, code, pos, words, to, recip, absorb, report, nonEvent, groupCode, airCode, personCode, military, noTarget, defaultTarget, swap));
+            entries.Add(new TriggerEntry(number, code, pos, words, to, recip, absorb, report, nonEvent, groupCode, airCode, personCode, military, noTarget, defaultTarget, swap, needTarget, pluralCode));
 
             string Checked(string c) => ontology.Find(c) is null ? throw new InvalidDataException($"triggers.tsv:{number}: unknown CAMEO code {c}") : c;
         }
