@@ -30,6 +30,7 @@ public static class DyadCli
     {
         yield return ReadCommand.Create();
         yield return EvalCommand.Create();
+        yield return ExtractCommand.Create();
     }
 }
 

@@ -307,6 +307,11 @@ public sealed class ActorRecognizer
             {
                 if (!Matches(text, words, i, entry)) continue;
                 int last = i + entry.Words.Length - 1;
+                if (words[last].End < text.Length && text[words[last].End] == '$') continue; // "US$ 11 billion"
+                if (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] == '-'
+                    && words[last + 1].Slice(text).ToLowerInvariant() is "era" or "style" or "backed" or "led" or "drafted" or "made" or "compatible" or "based" or "supported" or "sponsored" or "funded" or "brokered")
+                    continue; // "Soviet-era arms", "Russia-backed republics"
+
                 if (entry.Words[^1] == "North" && last + 1 < words.Count && char.IsUpper(text[words[last + 1].Start])) continue;
                 var span = new TextSpan(words[i].Start, words[last].End);
                 if (entry.Via == MentionVia.Demonym)
@@ -379,10 +384,10 @@ public sealed class ActorRecognizer
             int start = m.Span.Start;
             int wi = words.FindIndex(w => w.Start == start);
             while (wi > 0 && Titles.Contains(words[wi - 1].Slice(text)) && IsAdjacent(text, words[wi - 1], words[wi])) { wi--; start = words[wi].Start; }
-            if (result.Count > 0 && result[^1].Kind is ActorKind.Group or ActorKind.State or ActorKind.Government
-                && result[^1].Country == m.Country && Between(text, result[^1].Span.End, start) is "" or "'s" or "’s")
+            if (result.Count > 0 && result[^1].Kind is ActorKind.Group or ActorKind.State or ActorKind.Government or ActorKind.Military
+                && result[^1].Country == m.Country && (result[^1].Span.End >= start || Between(text, result[^1].Span.End, start) is "" or "'s" or "’s"))
             {
-                start = result[^1].Span.Start;
+                start = Math.Min(start, result[^1].Span.Start);
                 result.RemoveAt(result.Count - 1);
             }
             var span = new TextSpan(start, m.Span.End);

@@ -152,6 +152,16 @@ internal static class Words
     public static readonly FrozenSet<string> AllegedCues = FrozenSet.ToFrozenSet(
         ["reportedly", "allegedly", "purportedly", "supposedly", "alleged", "claimed"], StringComparer.Ordinal);
 
+    public static readonly FrozenSet<string> ReportNouns = FrozenSet.ToFrozenSet(
+        ["reports", "allegations", "allegedly", "accusations", "warnings", "suspicions", "rumours", "rumors", "claims"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> SpeculationCues = FrozenSet.ToFrozenSet(
+        ["probable", "likely", "possible", "possibly", "perhaps", "expected", "speculated", "speculation", "speculations", "predicted",
+         "anticipated", "potential", "potentially", "unlikely", "predict", "predicts", "prospect"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> IntentWords = FrozenSet.ToFrozenSet(
+        ["willingness", "readiness", "ready", "willing", "intention", "determination", "offer", "offered", "pledge", "vowed", "promised", "plans", "plan"], StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> AirWords = FrozenSet.ToFrozenSet(
         ["jets", "jet", "aircraft", "warplanes", "warplane", "bomber", "bombers", "planes", "plane", "drone", "drones", "fighter", "fighters", "air"], StringComparer.OrdinalIgnoreCase);
 

@@ -91,7 +91,8 @@ internal sealed class SentenceAnalysis
             var group = new Group(units[k].Start, units[k].End, [units[k]]);
             int n = k + 1;
             while (n < units.Count && units[n].Start == units[k].Start) { group.Units.Add(units[n]); n++; }
-            while (n < units.Count && Coordinated(group.End, units[n].Start))
+            while (n < units.Count && Coordinated(group.End, units[n].Start)
+                && (!CommaOnly(group.End, units[n].Start) || n + 1 < units.Count && Coordinated(units[n].End, units[n + 1].Start)))
             {
                 int start = units[n].Start;
                 while (n < units.Count && units[n].Start == start) { group.Units.Add(units[n]); group.End = Math.Max(group.End, units[n].End); n++; }
@@ -102,6 +103,12 @@ internal sealed class SentenceAnalysis
         }
     }
 
+    private bool CommaOnly(int end, int start)
+    {
+        for (int i = end; i < start; i++) if (_t[i].Lower is "and" or "or" or "along" or "together") return false;
+        return true;
+    }
+
     // Tokens between two actors that make them one coordinated group.
     private bool Coordinated(int end, int start)
     {
@@ -110,7 +117,7 @@ internal sealed class SentenceAnalysis
         for (int i = end; i < start; i++)
         {
             string w = _t[i].Lower;
-            if (w is "and" or "," or "or" or "as" or "well" or "along" or "together" or "with" or "the" or "then" or "its" or "also")
+            if (w is "and" or "," or "or" or "as" or "well" or "along" or "together" or "with" or "then" or "also" || Words.Determiners.Contains(w) && w is not ("than" or "no"))
             {
                 if (w is "and" or "," or "or" or "along" or "together") joiner = true;
                 if (w == "with" && !(i > end && _t[i - 1].Lower is "along" or "together")) return false;
@@ -180,7 +187,7 @@ internal sealed class SentenceAnalysis
             if (p.Kind == TokenKind.Punct || Words.Prepositions.Contains(p.Lower) || Words.Auxiliaries.Contains(p.Lower) || _groupAt[j] >= 0) break;
             if (p.Lower.EndsWith("ed", StringComparison.Ordinal) || p.Lower is "and" or "that") break;
         }
-        if (i > 0 && Words.Prepositions.Contains(_t[i - 1].Lower) && !tok.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        if (i > 0 && _groupAt[i - 1] < 0 && Words.Prepositions.Contains(_t[i - 1].Lower) && !tok.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
         return true;
     }
 
@@ -254,7 +261,7 @@ internal sealed class SentenceAnalysis
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
                 if (!function && (tok.Lower == "to" || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
-                if (_groupAt[j] < 0 && tok.Kind != TokenKind.Possessive) gap++;
+                if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
             }
             if (found < 0) return null;
             // "artillery shells", "arms and ammunition": the rest of the noun goes with it
@@ -269,12 +276,17 @@ internal sealed class SentenceAnalysis
     private bool IsPassive(int head)
     {
         var tok = _t[head];
-        if (tok.Lower == tok.Lemma || tok.Lower.EndsWith("ing", StringComparison.Ordinal) || tok.Lower.EndsWith('s') && !tok.Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        if (tok.Lower == tok.Lemma && tok.Lemma is not ("hit" or "cut" or "put" or "set" or "shut" or "beat")
+            || tok.Lower.EndsWith("ing", StringComparison.Ordinal) || tok.Lower.EndsWith('s') && !tok.Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        // "the North supported by the Soviet Union": a participle with its agent
+        int n = head + 1;
+        while (n < _t.Count && n <= head + 2 && _t[n].Lower is not "by" && _t[n].IsWord && _t[n].Lower.EndsWith("ly", StringComparison.Ordinal)) n++;
+        if (n < _t.Count && _t[n].Lower == "by" && head > 0 && (_groupAt[head - 1] >= 0 || _t[head - 1].Lower is ",")) return true;
         for (int j = head - 1; j >= 0 && j >= head - 3; j--)
         {
             string w = _t[j].Lower;
             if (w is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got") return true;
-            if (!Words.Auxiliaries.Contains(w)) return false;
+            if (!Words.Auxiliaries.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;
     }
@@ -301,8 +313,9 @@ internal sealed class SentenceAnalysis
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
         int start = head - 1;
+        bool infinitive = start >= 0 && _t[start].Lower == "to";
         while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) start--;
-        for (int j = start, skipped = 0; j >= 0 && skipped <= 3; j--)
+        for (int j = start, skipped = 0; j >= 0 && skipped <= 3 && !infinitive; j--)
         {
             if (_groupAt[j] >= 0)
             {
@@ -326,11 +339,32 @@ internal sealed class SentenceAnalysis
             j = g.Start;
             int before = g.Start - 1;
             while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
-            if (before >= 0 && Words.Prepositions.Contains(_t[before].Lower)) continue;
+            if (before >= 0 && (Words.Prepositions.Contains(_t[before].Lower) || _t[before].Lower == "(")) continue;
             if (IsObjectOfOther(g, head)) continue;
             return g;
         }
         return null;
+    }
+
+    private Group? DenialReporter(int head)
+    {
+        foreach (var r in _matches)
+            if (r.Entry.Report == Modality.Denied && r.Head < head && ScopeEnd(r) > head) return LeftSubject(r.Head, adjacentOnly: true);
+        return null;
+    }
+
+    // Where a reporting verb's complement ends: the sentence end, or for "Although X denied ..., Y ..." the comma.
+    private int ScopeEnd(Match r)
+    {
+        bool subordinate = false;
+        for (int j = r.Head - 1; j >= 0; j--)
+        {
+            if (_t[j].Lower is "although" or "though" or "while" or "whereas" or "as" or "because" or "since" or "when" or "after" or "before") { subordinate = true; break; }
+            if (_t[j].Lower is "," or ";") break;
+        }
+        if (!subordinate) return _t.Count;
+        for (int j = r.Last + 1; j < _t.Count; j++) if (_t[j].Lower == ",") return j;
+        return _t.Count;
     }
 
     // "Germany announced that it would send": the pronoun is the reporter.
@@ -372,6 +406,7 @@ internal sealed class SentenceAnalysis
                 if (target is null && StopPrepositions.Contains(_t[j].Lower) && !m.Entry.To.Contains(_t[j].Lower)) { stop = true; break; }
             }
             if (stop) break;
+            if (m.Entry.Pos == TriggerPos.Noun && NounPhraseEnds(m, g.Start)) break;
             string slot = SlotOf(m, g.Start);
             if (slot is "of" or "between") slot = GoverningSlot(m, g.Start) ?? slot;
             bool sameSide = root <= 5 && g.Units.All(u => sourceCountries.Contains(u.Mention.Country));
@@ -390,6 +425,18 @@ internal sealed class SentenceAnalysis
             after = g.End - 1;
         }
         return (target, location, targetSlot);
+    }
+
+    private bool NounPhraseEnds(Match m, int until)
+    {
+        if (until - m.Last > 8) return true;
+        for (int j = m.Last + 1; j < until; j++)
+        {
+            var t = _t[j];
+            if (t.IsWord && _groupAt[j] < 0 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || Words.Auxiliaries.Contains(t.Lower) && t.Lower is not ("to" or "also" or "then")
+                || t.Lower == "to" && j + 1 < _t.Count && _groupAt[j + 1] < 0 && !Words.Determiners.Contains(_t[j + 1].Lower) && _t[j + 1].IsWord && char.IsLower(_t[j + 1].Text[0]))) return true;
+        }
+        return false;
     }
 
     private string SlotOf(Match m, int groupStart)
@@ -475,6 +522,7 @@ internal sealed class SentenceAnalysis
     public IEnumerable<CodedEvent> Events(TimeExpression? narrative, DateOnly? dct)
     {
         var result = new List<CodedEvent>();
+        if (IsHeading()) return result;
         foreach (var m in _matches)
         {
             if (m.AbsorbedBy is not null || m.Entry.Code is null || m.Entry.NonEvent || Habitual(m.Head)) continue;
@@ -489,6 +537,8 @@ internal sealed class SentenceAnalysis
                 var (t2, loc, s2) = RightTarget(m, source);
                 if (target is null && t2 != source) { target = t2; slot = s2; }
                 location = loc;
+                // "the Kremlin has denied speculation about the signing of any agreements with North Korea"
+                if (source is null && DenialReporter(m.Head) is { } denier) source = denier;
                 if (source is null || (target is null && targetUnit is null && m.Complement is null)) continue;
             }
             else if (m.Passive)
@@ -525,6 +575,17 @@ internal sealed class SentenceAnalysis
             }
         }
         return result;
+    }
+
+    // "Kim Jong-Un's Visit to Russia:", "NORTH KOREA-RUSSIA RELATIONS": titles name topics, not events
+    private bool IsHeading()
+    {
+        if (_t.Count == 0) return true;
+        if (_t[^1].Lower == ":" && _t.Count < 16) return true;
+        var letters = _text.AsSpan(_sentence.Span.Start, _sentence.Span.Length);
+        int upper = 0, lower = 0;
+        foreach (char c in letters) { if (char.IsUpper(c)) upper++; else if (char.IsLower(c)) lower++; }
+        return upper > 8 && lower < upper / 4;
     }
 
     private bool Habitual(int head)
@@ -660,13 +721,18 @@ internal sealed class SentenceAnalysis
             foreach (var r in _matches)
             {
                 if (r.Entry.Report is not { } rm || r == m || r.AbsorbedBy is not null) continue;
-                bool covers = r.Head < head && !PostposedReport(r) || r.Head > head && PostposedReport(r);
+                bool covers = r.Head < head && head < ScopeEnd(r) && !PostposedReport(r) || r.Head > head && PostposedReport(r);
                 if (!covers) continue;
                 var stronger = Stronger(scope, rm);
                 if (stronger != scope) reporter = r;
                 scope = stronger;
             }
             if (scope is null && _t.Any(t => Words.AllegedCues.Contains(t.Lower))) scope = Modality.Alleged;
+            for (int j = 0; j < head; j++)
+            {
+                if (Words.ReportNouns.Contains(_t[j].Lower)) scope = Stronger(scope, Modality.Alleged);
+                if (Words.SpeculationCues.Contains(_t[j].Lower) && !_inTime[j]) scope = Stronger(scope, Modality.Hypothetical);
+            }
             if (HasPhrase("according", "to") || HasPhrase("as", "per")) scope = Stronger(scope, Modality.Alleged);
         }
         if (scope == Modality.Denied) return Modality.Denied;
@@ -742,6 +808,7 @@ internal sealed class SentenceAnalysis
             else if (Words.Hypothetical.Contains(w)) return Modality.Hypothetical;
             else if (Words.Future.Contains(w) && (w is "will" or "shall" or "'ll" || j + 1 < _t.Count && _t[j + 1].Lower is "to" || w is "scheduled" or "upcoming" or "soon")) cue ??= Modality.Intended;
             else if (w is "be" or "is" or "are" or "was" or "were" && j + 2 == head && _t[j + 1].Lower == "to") cue ??= Modality.Intended;
+            else if (Words.IntentWords.Contains(w) && j + 1 < _t.Count && _t[j + 1].Lower == "to") cue ??= Modality.Intended;
             if (j < head - 1 && Words.Boundaries.Contains(w)) break;
         }
         if (m.Entry.Pos == TriggerPos.Noun)
@@ -773,6 +840,12 @@ internal sealed class SentenceAnalysis
             int d = Math.Abs(token - m.Head);
             if (d < bestDistance) { best = time; bestToken = token; bestDistance = d; }
         }
+        if (best is null && seg > 0 && SegmentStartsRelative(m.Head))
+        {
+            // "... in February of 2022, in which North Korea backed Moscow": the date of the antecedent
+            foreach (var (time, token) in usable)
+                if (token < m.Head && _segment[token] < seg) best = time;
+        }
         if (best is null)
         {
             // a date that opens the sentence ("In 1961, ...") scopes over all of it
@@ -791,6 +864,13 @@ internal sealed class SentenceAnalysis
             return new EventDate(interval.Start, interval.End, best.Value, best.Text, best.Precision ?? DatePrecision.Day);
         if (dct is { } d0) return new EventDate(d0, d0, d0.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, DatePrecision.Day);
         return null;
+    }
+
+    private bool SegmentStartsRelative(int head)
+    {
+        int seg = _segment[head];
+        int first = Array.IndexOf(_segment, seg);
+        return first >= 0 && _t[first].Lower is "which" or "who" or "where" or "whom";
     }
 
     // "the 2018 military agreement": a year naming a thing, not when the event happened
