@@ -307,7 +307,7 @@ public sealed class ActorRecognizer
             {
                 if (!Matches(text, words, i, entry)) continue;
                 int last = i + entry.Words.Length - 1;
-                if (words[last].End < text.Length && text[words[last].End] == '$') continue; // "US$ 11 billion"
+                if (words[last].End < text.Length && (text[words[last].End] == '$' || text[words[last].End] == '\\' && words[last].End + 1 < text.Length && text[words[last].End + 1] == '$')) continue; // "US$ 11 billion"
                 if (last + 1 < words.Count && words[last + 1].Start == words[last].End + 1 && text[words[last].End] == '-'
                     && words[last + 1].Slice(text).ToLowerInvariant() is "era" or "style" or "backed" or "led" or "drafted" or "made" or "compatible" or "based" or "supported" or "sponsored" or "funded" or "brokered")
                     continue; // "Soviet-era arms", "Russia-backed republics"

@@ -43,12 +43,10 @@ public sealed class EventCoder
         var events = new List<CodedEvent>();
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
-        int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
             ct.ThrowIfCancellationRequested();
-            if (text.AsSpan(previousEnd, Math.Max(0, sentence.Span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) narrative = null;
-            previousEnd = sentence.Span.End;
+
             while (mi < mentions.Length && mentions[mi].Span.Start < sentence.Span.Start) mi++;
             int mj = mi;
             while (mj < mentions.Length && mentions[mj].Span.Start < sentence.Span.End) mj++;
@@ -59,8 +57,11 @@ public sealed class EventCoder
             var sentenceTimes = times[ti..tj];
             var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
             foreach (var e in analysis.Events(narrative, dct)) events.Add(e with { Id = $"{document.Name}#e{events.Count + 1}" });
-            foreach (var t in sentenceTimes)
-                if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
+            // the narrative reference time: the last date of the section, not counting headings and source notes
+            if (analysis.IsHeading()) narrative = null;
+            else if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOf("http", StringComparison.Ordinal) < 0)
+                foreach (var t in sentenceTimes)
+                    if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
         }
         return Merge(document.Name, events);
     }

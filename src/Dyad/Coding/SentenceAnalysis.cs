@@ -42,6 +42,7 @@ internal sealed class SentenceAnalysis
     private readonly List<(TimeExpression Time, int Token)> _times = [];
     private readonly bool[] _inTime;
     private readonly List<Match> _matches = [];
+    private readonly bool[] _inParens;
 
     public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
     {
@@ -58,6 +59,13 @@ internal sealed class SentenceAnalysis
             for (int i = 0; i < _t.Count; i++)
                 if (_t[i].Span.Overlaps(time.Span)) { _inTime[i] = true; if (first < 0) first = i; }
             if (first >= 0) _times.Add((time, first));
+        }
+        _inParens = new bool[_t.Count];
+        for (int i = 0, depth = 0; i < _t.Count; i++)
+        {
+            if (_t[i].Lower == "(") depth++;
+            _inParens[i] = depth > 0;
+            if (_t[i].Lower == ")" && depth > 0) depth--;
         }
         BuildGroups(mentions);
         _segment = Segments();
@@ -180,7 +188,8 @@ internal sealed class SentenceAnalysis
         if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
             return true;
         // walk back over adjective-like words to a determiner or possessive: a noun phrase
-        for (int back = 0; back < 3 && j >= 0; back++, j--)
+        bool past = tok.Lower.EndsWith("ed", StringComparison.Ordinal) && !bare;
+        for (int back = 0; back < 3 && j >= 0 && !(past && back > 0); back++, j--)
         {
             var p = _t[j];
             if (p.Kind == TokenKind.Possessive || Words.Determiners.Contains(p.Lower) && p.Lower is not ("first" or "then" or "last")) return false;
@@ -313,8 +322,8 @@ internal sealed class SentenceAnalysis
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
         int start = head - 1;
-        bool infinitive = start >= 0 && _t[start].Lower == "to";
-        while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) start--;
+        bool infinitive = false;
+        while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) { infinitive |= _t[start].Lower == "to"; start--; }
         for (int j = start, skipped = 0; j >= 0 && skipped <= 3 && !infinitive; j--)
         {
             if (_groupAt[j] >= 0)
@@ -398,10 +407,11 @@ internal sealed class SentenceAnalysis
         int after = m.Head;
         foreach (var g in _groups)
         {
-            if (g.Start <= after) continue;
+            if (g.Start <= after || _inParens[g.Start] && !_inParens[m.Head]) continue;
             bool stop = false;
             for (int j = after + 1; j < g.Start; j++)
             {
+                if (_inParens[j] && !_inParens[m.Head]) continue;
                 if (_t[j].Lower is ";" || (_segment[j] != seg && !crossing)) { stop = true; break; }
                 if (target is null && StopPrepositions.Contains(_t[j].Lower) && !m.Entry.To.Contains(_t[j].Lower)) { stop = true; break; }
             }
@@ -429,10 +439,12 @@ internal sealed class SentenceAnalysis
 
     private bool NounPhraseEnds(Match m, int until)
     {
-        if (until - m.Last > 8) return true;
+        if (until - m.Last > 8 + _inParens.Skip(m.Last).Take(Math.Max(0, until - m.Last)).Count(p => p)) return true;
+        int parens = 0;
         for (int j = m.Last + 1; j < until; j++)
         {
             var t = _t[j];
+            if (_inParens[j]) { parens++; continue; }
             if (t.IsWord && _groupAt[j] < 0 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || Words.Auxiliaries.Contains(t.Lower) && t.Lower is not ("to" or "also" or "then")
                 || t.Lower == "to" && j + 1 < _t.Count && _groupAt[j + 1] < 0 && !Words.Determiners.Contains(_t[j + 1].Lower) && _t[j + 1].IsWord && char.IsLower(_t[j + 1].Text[0]))) return true;
         }
@@ -471,7 +483,12 @@ internal sealed class SentenceAnalysis
             {
                 int k = j + 1;
                 while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
-                return GroupAt(k);
+                var agent = GroupAt(k);
+                // "hit by U.N. sanctions": the actor only modifies the agent
+                if (agent is not null && agent.End < _t.Count && _t[agent.End].IsWord && char.IsLower(_t[agent.End].Text[0])
+                    && !Words.Prepositions.Contains(_t[agent.End].Lower) && !Words.Auxiliaries.Contains(_t[agent.End].Lower) && _t[agent.End].Lower is not ("and" or "or" or "which" or "who" or "that"))
+                    return null;
+                return agent;
             }
         }
         return null;
@@ -578,7 +595,7 @@ internal sealed class SentenceAnalysis
     }
 
     // "Kim Jong-Un's Visit to Russia:", "NORTH KOREA-RUSSIA RELATIONS": titles name topics, not events
-    private bool IsHeading()
+    public bool IsHeading()
     {
         if (_t.Count == 0) return true;
         if (_t[^1].Lower == ":" && _t.Count < 16) return true;
