@@ -96,7 +96,7 @@ public sealed class EventCoder
         return [.. result.Select((e, i) => e with { Id = $"{name}#e{i + 1}" })];
 
         static bool SameCode(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
-        static string? Key(EventActor? a) => a is null ? null : a.Actor ?? a.Country;
+        static string? Key(EventActor? a) => a is null ? null : a.Country ?? a.Actor;
         static int DateWidth(EventDate? d) => d is null ? int.MaxValue : d.End.DayNumber - d.Start.DayNumber;
         static bool Overlap(EventDate? a, EventDate? b) => a is null || b is null ? a is null && b is null : a.Start <= b.End && b.Start <= a.End;
     }

@@ -146,10 +146,15 @@ internal sealed class SentenceAnalysis
     {
         var seg = new int[_t.Count];
         int s = 0;
+        bool relative = false;
         for (int i = 0; i < _t.Count; i++)
         {
             string w = _t[i].Lower;
-            bool boundary = Words.Boundaries.Contains(w)
+            // "Kim, who visited Vladivostok in 2019, met Putin": the comma closes the relative clause
+            bool closes = relative && w == "," && i + 1 < _t.Count && _groupAt[i + 1] < 0;
+            if (w is "who" or "which" && i > 0 && _t[i - 1].Lower == ",") relative = true;
+            else if (closes) relative = false;
+            bool boundary = closes || Words.Boundaries.Contains(w)
                 || (w is "and" && i > 0 && _t[i - 1].Lower == ",")
                 || (w is "and" && i + 1 < _t.Count && Words.Pronouns.Contains(_t[i + 1].Lower))
                 || (w is "that" && i > 0 && IsReportingHead(i - 1));
@@ -661,12 +666,20 @@ internal sealed class SentenceAnalysis
             - (sm.Via == MentionVia.Coreference ? 0.1 : 0);
         var evidence = new EventEvidence(_sentence.Span, _t[m.Head].Span, _sentence.Citations);
         return new CodedEvent("", _sentence.Span, _t[m.Head].Span,
-            new EventActor(sm.Text, sm.Actor, sm.Country),
-            tm is null ? null : new EventActor(tm.Text, tm.Actor, tm.Country),
+            Era(new EventActor(sm.Text, sm.Actor, sm.Country), date),
+            tm is null ? null : Era(new EventActor(tm.Text, tm.Actor, tm.Country), date),
             cameo, modality, date,
             location is null ? null : new EventLocation(location.Mention.Text, location.Mention.Country),
             _sentence.Citations, Math.Round(confidence, 2), [evidence]);
     }
+
+    private static readonly DateOnly SovietEnd = new(1991, 12, 26);
+
+    // Before the Soviet Union dissolved, Moscow and "Russian" stood for it.
+    private static EventActor Era(EventActor actor, EventDate? date) =>
+        actor.Country == "RUS" && date is not null && date.End < SovietEnd
+            ? actor with { Country = "SUN", Actor = actor.Actor is { Length: >= 3 } a && a.StartsWith("RUS", StringComparison.Ordinal) ? "SUN" + a[3..] : actor.Actor }
+            : actor;
 
     private static string LastWord(string text)
     {
