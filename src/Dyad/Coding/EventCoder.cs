@@ -43,9 +43,12 @@ public sealed class EventCoder
         var events = new List<CodedEvent>();
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
+        int previousEnd = 0;
         foreach (var sentence in document.Sentences)
         {
             ct.ThrowIfCancellationRequested();
+            if (text.AsSpan(previousEnd, Math.Max(0, sentence.Span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) narrative = null;
+            previousEnd = sentence.Span.End;
 
             while (mi < mentions.Length && mentions[mi].Span.Start < sentence.Span.Start) mi++;
             int mj = mi;
@@ -57,13 +60,21 @@ public sealed class EventCoder
             var sentenceTimes = times[ti..tj];
             var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
             foreach (var e in analysis.Events(narrative, dct)) events.Add(e with { Id = $"{document.Name}#e{events.Count + 1}" });
-            // the narrative reference time: the last date of the section, not counting headings and source notes
-            if (analysis.IsHeading()) narrative = null;
-            else if (text.AsSpan(sentence.Span.Start, sentence.Span.Length).IndexOf("http", StringComparison.Ordinal) < 0)
+            // the narrative reference time: the last date of the paragraph, not counting headings and source notes
+            if (analysis.IsHeading() || SourceNote(text, sentence.Span)) narrative = null;
+            else
                 foreach (var t in sentenceTimes)
                     if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
         }
         return Merge(document.Name, events);
+    }
+
+    // A footnote or reference line left in the body: a link, "published on", or a leading note number.
+    private static bool SourceNote(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        return s.IndexOf("http", StringComparison.Ordinal) >= 0 || s.IndexOf("published on", StringComparison.Ordinal) >= 0
+            || s.Length > 0 && (char.IsDigit(s[0]) || s[0] is '¹' or '²' or '³' || s[0] >= '⁰' && s[0] <= '⁹');
     }
 
     /// <summary>Events that repeat (same actors, root and modality, overlapping dates) become one with several evidences.</summary>

@@ -100,7 +100,8 @@ internal sealed class SentenceAnalysis
             int n = k + 1;
             while (n < units.Count && units[n].Start == units[k].Start) { group.Units.Add(units[n]); n++; }
             while (n < units.Count && Coordinated(group.End, units[n].Start)
-                && (!CommaOnly(group.End, units[n].Start) || n + 1 < units.Count && Coordinated(units[n].End, units[n + 1].Start)))
+                && (!CommaOnly(group.End, units[n].Start) || n + 1 < units.Count && Coordinated(units[n].End, units[n + 1].Start)
+                    || SubjectList(group, units[n])))
             {
                 int start = units[n].Start;
                 while (n < units.Count && units[n].Start == start) { group.Units.Add(units[n]); group.End = Math.Max(group.End, units[n].End); n++; }
@@ -109,6 +110,13 @@ internal sealed class SentenceAnalysis
             for (int i = group.Start; i < group.End; i++) _groupAt[i] = _groups.Count - 1;
             k = n;
         }
+    }
+
+    // "China, Russia veto U.S. push": two actors in a comma list right before a verb
+    private bool SubjectList(Group group, Unit next)
+    {
+        if (group.Start > 0 && !(_t[group.Start - 1].Kind == TokenKind.Punct && _t[group.Start - 1].Lower is not ",")) return false;
+        return next.End < _t.Count && _t[next.End].IsWord && char.IsLower(_t[next.End].Text[0]) && _coder.Lexicon.ByHead.ContainsKey(_t[next.End].Lemma);
     }
 
     private bool CommaOnly(int end, int start)
