@@ -124,11 +124,10 @@ public sealed class ActorDictionary
         AZE|Nagorno-Karabakh
         NGA|Chibok
         MMR|Rakhine
-        TWN|Taiwan Strait
         VNM|Saigon
         CUB|Bay of Pigs
         PSE|West Bank;Gaza Strip
-        |Sea of Japan;Strait of Hormuz;Red Sea;South China Sea;Gulf of Oman;South Atlantic;Black Sea;Korean Peninsula
+        |Taiwan Strait;Sea of Japan;Strait of Hormuz;Red Sea;South China Sea;Gulf of Oman;South Atlantic;Black Sea;Korean Peninsula
         """;
 
     // actor code | country | kind | names

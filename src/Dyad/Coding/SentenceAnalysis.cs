@@ -197,6 +197,9 @@ internal sealed class SentenceAnalysis
             // "the Brussels attacks"
             if (_groupAt[j] >= 0 && _groups[_groupAt[j]].Start > 0 && _t[_groups[_groupAt[j]].Start - 1].Lower is "the")
                 return false;
+            // "an American drone strike", "a North Korean missile test"
+            if (_groupAt[j] >= 0 && tok.Lower == tok.Lemma && char.IsLower(p.Text[0]) && tok.Lemma is "strike" or "attack" or "test" or "launch" or "visit" or "aid" or "support" or "exercise" or "drill")
+                return false;
         }
         if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
             return true;
@@ -249,11 +252,14 @@ internal sealed class SentenceAnalysis
             {
                 if (c == m || c.Head <= m.Head || c.Head > m.Last + 14 || c.AbsorbedBy is not null || c.Entry.Report is not null) continue;
                 bool linked = c.Head == m.Last + 1 && _t[c.Head].Lower.EndsWith("ing", StringComparison.Ordinal);
+                int link = -1;
                 for (int j = m.Head + 1; j < c.Head; j++)
                 {
-                    if (_t[j].Lower is ";" or ".") { linked = false; break; }
-                    if (_t[j].Lower is "to" or "that" or "of") linked = true;
+                    if (_t[j].Lower is ";" or "." or "and" or "but") { linked = false; link = -1; break; }
+                    if (_t[j].Lower is "to" or "that" or "of" && link < 0) link = j;
                 }
+                int afterObject = m.Object is { } o && o.Start > m.Last ? o.End : m.Last + 1;
+                if (link >= 0 && link <= Math.Max(m.Last, afterObject) + 3 && c.Head - link <= 5) linked = true;
                 if (!linked) continue;
                 c.AbsorbedBy = m;
                 m.Complement = c;
@@ -282,7 +288,7 @@ internal sealed class SentenceAnalysis
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
-                if (!function && (tok.Lower == "to" || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
+                if (!function && (tok.Lower == "to" && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
                 if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
             }
             if (found < 0) return null;
@@ -347,7 +353,7 @@ internal sealed class SentenceAnalysis
             }
             var tok = _t[j];
             if (Words.Pronouns.Contains(tok.Lower) && skipped == 0)
-                return ReporterOf(head);
+                return tok.Lower is "it" or "they" ? Antecedent(j) : null;
             if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "that" or "which" or "who" or "and" or "to" or "there") break;
             if (tok.Kind == TokenKind.Possessive) continue;
             skipped++;
@@ -364,6 +370,25 @@ internal sealed class SentenceAnalysis
             if (before >= 0 && (Words.Prepositions.Contains(_t[before].Lower) || _t[before].Lower == "(")) continue;
             if (IsObjectOfOther(g, head)) continue;
             return g;
+        }
+        return null;
+    }
+
+    // "travelled to Moscow for talks with Stalin": the traveller holds the talks
+    private bool PurposeNoun(Match m)
+    {
+        int j = m.Head - 1;
+        while (j >= 0 && (Words.Determiners.Contains(_t[j].Lower) || _t[j].IsWord && char.IsLower(_t[j].Text[0]) && !Words.Prepositions.Contains(_t[j].Lower) && _groupAt[j] < 0) && m.Head - j < 4) j--;
+        return j >= 0 && _t[j].Lower == "for";
+    }
+
+    // "transfers of munitions from North Korea to Russia"
+    private Group? FromActor(Match m)
+    {
+        for (int j = m.Last + 1; j < _t.Count && j <= m.Last + 5; j++)
+        {
+            if (_t[j].Kind == TokenKind.Punct) return null;
+            if (_t[j].Lower == "from") return GroupAt(j + 1);
         }
         return null;
     }
@@ -389,13 +414,22 @@ internal sealed class SentenceAnalysis
         return _t.Count;
     }
 
-    // "Germany announced that it would send": the pronoun is the reporter.
-    private Group? ReporterOf(int head)
+    // "Germany announced that it would send", "warned that North Korea will pay if it supplies":
+    // "it" is the nearest actor before it that is not inside a prepositional phrase.
+    private Group? Antecedent(int pronoun)
     {
-        Match? best = null;
-        foreach (var r in _matches)
-            if (r.Entry.Report is not null && r.Head < head && (best is null || r.Head > best.Head)) best = r;
-        return best is null ? null : LeftSubject(best.Head, adjacentOnly: true);
+        for (int j = pronoun - 1; j >= 0; j--)
+        {
+            if (_groupAt[j] < 0) continue;
+            var g = _groups[_groupAt[j]];
+            j = g.Start;
+            if (g.Units.Any(u => u.Mention.Kind is ActorKind.Person or ActorKind.Place)) continue;
+            int before = g.Start - 1;
+            while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
+            if (before >= 0 && Words.Prepositions.Contains(_t[before].Lower)) continue;
+            return g;
+        }
+        return null;
     }
 
     private bool IsObjectOfOther(Group g, int head)
@@ -569,6 +603,8 @@ internal sealed class SentenceAnalysis
                 location = loc;
                 // "the Kremlin has denied speculation about the signing of any agreements with North Korea"
                 if (source is null && DenialReporter(m.Head) is { } denier) source = denier;
+                if (source is null && PurposeNoun(m)) source = LeftSubject(m.Head);
+                if (source is null && FromActor(m) is { } from) source = from;
                 if (source is null || (target is null && targetUnit is null && m.Complement is null)) continue;
             }
             else if (m.Passive)
@@ -596,7 +632,10 @@ internal sealed class SentenceAnalysis
                 }
             }
             int root = int.Parse(m.Entry.Code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
-            if (target is null && location is not null && root >= 14) target = location;
+            reciprocal |= m.Entry.PluralCode is not null && source.Units.Count >= 2;
+            bool together = reciprocal && source.Units.Count >= 2;
+            if (target is not null && target.Units.All(u => u.Mention.Country is null) && location is not null && root >= 14) target = location;
+            if (target is null && location is not null && root >= 14 && !together) target = location;
             if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
             foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {
@@ -665,7 +704,7 @@ internal sealed class SentenceAnalysis
         if (m.Complement is not null) code = Specialise(entry.Absorb, code, m.Complement.Entry.Code ?? code);
         int root = int.Parse(code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
         if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
-        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 5) tm = null;
+        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7) tm = null;
         var cameo = _coder.Ontology.Find(code);
         if (cameo is null) return null;
         var modality = ModalityOf(m, cameo, sm);
@@ -839,7 +878,9 @@ internal sealed class SentenceAnalysis
             {
                 // "Germany announced that it would send": the reporter's own plan
                 var speaker = reporter is null ? null : LeftSubject(reporter.Head, adjacentOnly: true);
-                if (speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical)
+                bool condition = false;
+                for (int k = head + 1; k < _t.Count; k++) if (Words.Conditionals.Contains(_t[k].Lower)) condition = true;
+                if (!condition && speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical)
                     cue ??= Modality.Intended;
                 else return Modality.Hypothetical;
             }
