@@ -204,7 +204,7 @@ internal sealed class SentenceAnalysis
         if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
             return true;
         // walk back over adjective-like words to a determiner or possessive: a noun phrase
-        bool past = tok.Lower.EndsWith("ed", StringComparison.Ordinal) && !bare;
+        bool past = !bare && !tok.Lower.EndsWith("ing", StringComparison.Ordinal);
         for (int back = 0; back < 3 && j >= 0 && !(past && back > 0); back++, j--)
         {
             var p = _t[j];
@@ -255,7 +255,7 @@ internal sealed class SentenceAnalysis
                 int link = -1;
                 for (int j = m.Head + 1; j < c.Head; j++)
                 {
-                    if (_t[j].Lower is ";" or "." or "and" or "but") { linked = false; link = -1; break; }
+                    if (_t[j].Lower is ";" or "." or "and" or "but" && _groupAt[j] < 0) { linked = false; link = -1; break; }
                     if (_t[j].Lower is "to" or "that" or "of" && link < 0) link = j;
                 }
                 int afterObject = m.Object is { } o && o.Start > m.Last ? o.End : m.Last + 1;
@@ -288,7 +288,7 @@ internal sealed class SentenceAnalysis
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
-                if (!function && (tok.Lower == "to" && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
+                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
                 if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
             }
             if (found < 0) return null;
@@ -309,7 +309,9 @@ internal sealed class SentenceAnalysis
         // "the North supported by the Soviet Union": a participle with its agent
         int n = head + 1;
         while (n < _t.Count && n <= head + 2 && _t[n].Lower is not "by" && _t[n].IsWord && _t[n].Lower.EndsWith("ly", StringComparison.Ordinal)) n++;
-        if (n < _t.Count && _t[n].Lower == "by" && head > 0 && (_groupAt[head - 1] >= 0 || _t[head - 1].Lower is ",")) return true;
+        if (n < _t.Count && _t[n].Lower == "by" && n + 1 < _t.Count && head > 0
+            && (_groupAt[head - 1] >= 0 || _t[head - 1].Lower is "," || _t[head - 1].IsWord && char.IsLower(_t[head - 1].Text[0]) && !Words.Auxiliaries.Contains(_t[head - 1].Lower) && !_t[head - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+            && (GroupAt(n + 1) is not null || n + 2 < _t.Count && Words.Determiners.Contains(_t[n + 1].Lower) && GroupAt(n + 2) is not null)) return true;
         for (int j = head - 1; j >= 0 && j >= head - 3; j--)
         {
             string w = _t[j].Lower;
