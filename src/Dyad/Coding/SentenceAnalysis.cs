@@ -311,7 +311,7 @@ internal sealed class SentenceAnalysis
         while (n < _t.Count && n <= head + 2 && _t[n].Lower is not "by" && _t[n].IsWord && _t[n].Lower.EndsWith("ly", StringComparison.Ordinal)) n++;
         if (n < _t.Count && _t[n].Lower == "by" && n + 1 < _t.Count && head > 0
             && (_groupAt[head - 1] >= 0 || _t[head - 1].Lower is "," || _t[head - 1].IsWord && char.IsLower(_t[head - 1].Text[0]) && !Words.Auxiliaries.Contains(_t[head - 1].Lower) && !_t[head - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
-            && (GroupAt(n + 1) is not null || n + 2 < _t.Count && Words.Determiners.Contains(_t[n + 1].Lower) && GroupAt(n + 2) is not null)) return true;
+            && AgentAfter(n) is not null) return true;
         for (int j = head - 1; j >= 0 && j >= head - 3; j--)
         {
             string w = _t[j].Lower;
@@ -319,6 +319,13 @@ internal sealed class SentenceAnalysis
             if (!Words.Auxiliaries.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
         }
         return false;
+    }
+
+    private Group? AgentAfter(int by)
+    {
+        int k = by + 1;
+        while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
+        return GroupAt(k);
     }
 
     private bool InPattern(Match m, int i) => Array.IndexOf(m.Tokens, i) >= 0;
