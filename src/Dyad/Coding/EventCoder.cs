@@ -85,7 +85,7 @@ public sealed class EventCoder
         {
             int found = result.FindIndex(r => SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
                 && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
-                && Overlap(r.Date, e.Date));
+                && (Overlap(r.Date, e.Date) || Undated(e.Date) || Undated(r.Date)));
             if (found < 0)
             {
                 result.Add(e);
@@ -108,7 +108,10 @@ public sealed class EventCoder
 
         static bool SameCode(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
         static string? Key(EventActor? a) => a is null ? null : a.Country ?? a.Actor;
-        static int DateWidth(EventDate? d) => d is null ? int.MaxValue : d.End.DayNumber - d.Start.DayNumber;
+        // a date the text gives beats the document date, and a narrower one a wider one
+        static int DateWidth(EventDate? d) => d is null ? int.MaxValue : Undated(d) ? int.MaxValue - 1 : d.End.DayNumber - d.Start.DayNumber;
+        // the event took the document date: a later mention of an event dated elsewhere in the document
+        static bool Undated(EventDate? d) => d is null || d.Text is null;
         static bool Overlap(EventDate? a, EventDate? b) => a is null || b is null ? a is null && b is null : a.Start <= b.End && b.Start <= a.End;
     }
 

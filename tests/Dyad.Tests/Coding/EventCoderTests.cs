@@ -91,6 +91,16 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void LaterUndatedMentionJoinsTheDatedEvent()
+    {
+        // the second sentence names the visit again without a date of its own
+        string text = "Kim Jong-Un visited Russia in September 2023. State media called Kim's visit to Russia historic.";
+        var events = CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)));
+        Assert.Equal("PRK>RUS 042 2023-09 asserted", CodingDump.Dump(events));
+        Assert.Equal(2, events[0].Evidence.Length);
+    }
+
+    [Fact]
     public void EventRecordCarriesSpansOntologyAndDate()
     {
         string text = "Putin visited Pyongyang on June 19, 2024.";
