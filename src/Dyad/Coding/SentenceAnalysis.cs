@@ -187,6 +187,8 @@ internal sealed class SentenceAnalysis
         int j = i - 1;
         if (j >= 0 && _t[j].AfterHyphen && _t[j].IsWord && _groupAt[j] < 0) return false;
         bool bare = tok.Lower == tok.Lemma || tok.Lower == tok.Lemma + "s" || tok.Lower == tok.Lemma + "es";
+        // "State media called ...": a capitalised bare word opening the sentence is a noun
+        if (bare && char.IsUpper(tok.Text[0]) && (j < 0 || _t[j].Kind == TokenKind.Punct)) return false;
         if (bare && j >= 0)
         {
             var p = _t[j];
