@@ -132,7 +132,7 @@ public sealed class ActorDictionary
 
     // actor code | country | kind | names
     private const string Bodies = """
-        UNO|UNO|Igo|United Nations;UN;U.N.;UN Security Council;Security Council;UNSC;General Assembly;UN General Assembly;Human Rights Council;UN Human Rights Council;IAEA;International Criminal Court;World Bank;UN Secretary-General;United Nations Command
+        UNO|UNO|Igo|United Nations;UN;U.N.;UN Security Council;United Nations Security Council;U.N. Security Council;Security Council;UNSC;General Assembly;UN General Assembly;Human Rights Council;UN Human Rights Council;IAEA;International Criminal Court;World Bank;UN Secretary-General;United Nations Command
         NATO|NATO|Igo|NATO;North Atlantic Treaty Organization
         SUNMIL|SUN|Igo|Warsaw Pact
         EUR|EUR|Group|European;Europeans;European states

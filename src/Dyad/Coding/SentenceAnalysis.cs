@@ -379,7 +379,10 @@ internal sealed class SentenceAnalysis
             int before = g.Start - 1;
             while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
             if (before >= 0 && (Words.Prepositions.Contains(_t[before].Lower) || _t[before].Lower == "(")) continue;
+            if (_inParens[g.Start] && !_inParens[head]) continue;
             if (IsObjectOfOther(g, head)) continue;
+            // "Russia tried to bring Pyongyang to the table to discuss": an infinitive's subject is not an object
+            if (infinitive && before >= 0 && _t[before].IsWord && char.IsLower(_t[before].Text[0]) && _t[before].Lower is not ("and" or "that" or "or" or "but")) continue;
             return g;
         }
         return null;
@@ -815,7 +818,8 @@ internal sealed class SentenceAnalysis
                 if (stronger != scope) reporter = r;
                 scope = stronger;
             }
-            if (scope is null && _t.Any(t => Words.AllegedCues.Contains(t.Lower))) scope = Modality.Alleged;
+            for (int j = 0; j < head; j++)
+                if (Words.AllegedCues.Contains(_t[j].Lower)) scope = Stronger(scope, Modality.Alleged);
             for (int j = 0; j < head; j++)
             {
                 if (Words.ReportNouns.Contains(_t[j].Lower)) scope = Stronger(scope, Modality.Alleged);
