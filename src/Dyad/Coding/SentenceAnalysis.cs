@@ -323,6 +323,10 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
+    // "prompting Beijing to accuse Washington": the object of these verbs does what the infinitive says
+    private static readonly HashSet<string> ObjectControl =
+        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get"];
+
     private Group? AgentAfter(int by)
     {
         int k = by + 1;
@@ -359,7 +363,11 @@ internal sealed class SentenceAnalysis
             if (_groupAt[j] >= 0)
             {
                 var g = _groups[_groupAt[j]];
-                if (!IsObjectOfOther(g, head)) return g;
+                // "signed a statement in Moscow, pledging ...": a participle's subject is not the place before it
+                int pb = g.Start - 1;
+                while (pb >= 0 && Words.Determiners.Contains(_t[pb].Lower) && _groupAt[pb] < 0) pb--;
+                bool participle = _t[head].Lower.EndsWith("ing", StringComparison.Ordinal) && pb >= 0 && Words.LocationPrepositions.Contains(_t[pb].Lower);
+                if (!IsObjectOfOther(g, head) && !participle) return g;
                 break;
             }
             var tok = _t[j];
@@ -382,7 +390,8 @@ internal sealed class SentenceAnalysis
             if (_inParens[g.Start] && !_inParens[head]) continue;
             if (IsObjectOfOther(g, head)) continue;
             // "Russia tried to bring Pyongyang to the table to discuss": an infinitive's subject is not an object
-            if (infinitive && before >= 0 && _t[before].IsWord && char.IsLower(_t[before].Text[0]) && _t[before].Lower is not ("and" or "that" or "or" or "but")) continue;
+            if (infinitive && before >= 0 && _t[before].IsWord && char.IsLower(_t[before].Text[0]) && _t[before].Lower is not ("and" or "that" or "or" or "but")
+                && !ObjectControl.Contains(_t[before].Lemma)) continue;
             return g;
         }
         return null;
