@@ -509,12 +509,13 @@ internal sealed class SentenceAnalysis
 
     private bool NounPhraseEnds(Match m, int until)
     {
-        if (until - m.Last > 8 + _inParens.Skip(m.Last).Take(Math.Max(0, until - m.Last)).Count(p => p)) return true;
         int parens = 0;
+        for (int j = m.Last; j < until; j++) if (_inParens[j]) parens++;
+        if (until - m.Last > 8 + parens) return true;
         for (int j = m.Last + 1; j < until; j++)
         {
             var t = _t[j];
-            if (_inParens[j]) { parens++; continue; }
+            if (_inParens[j]) continue;
             if (t.IsWord && _groupAt[j] < 0 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || Words.Auxiliaries.Contains(t.Lower) && t.Lower is not ("to" or "also" or "then")
                 || t.Lower == "to" && j + 1 < _t.Count && _groupAt[j + 1] < 0 && !Words.Determiners.Contains(_t[j + 1].Lower) && _t[j + 1].IsWord && char.IsLower(_t[j + 1].Text[0]))) return true;
         }
@@ -682,8 +683,11 @@ internal sealed class SentenceAnalysis
 
     private bool Habitual(int head)
     {
-        for (int j = 0; j < _t.Count; j++)
-            if (_segment[j] == _segment[head] && _t[j].Lower is "every" or "annually" or "routinely") return true;
+        int seg = _segment[head];
+        for (int j = head; j >= 0 && _segment[j] == seg; j--)
+            if (_t[j].Lower is "every" or "annually" or "routinely") return true;
+        for (int j = head + 1; j < _t.Count && _segment[j] == seg; j++)
+            if (_t[j].Lower is "every" or "annually" or "routinely") return true;
         return false;
     }
 
