@@ -15,6 +15,8 @@ internal static class Benchmarks
     [
         new SentenceBenchmark(),
         new ExtractBenchmark(),
+        new TimeBenchmark(),
+        new ActorsBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>

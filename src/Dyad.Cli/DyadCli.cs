@@ -24,13 +24,22 @@ public static class DyadCli
             error.WriteLine("dyad: cancelled");
             return 130;
         }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("DYAD_DEBUG") is not "1")
+        {
+            // A bug, not bad input: say so in one line; DYAD_DEBUG=1 shows the stack trace.
+            error.WriteLine($"dyad: internal error: {ex.GetType().Name}: {ex.Message} (set DYAD_DEBUG=1 for details)");
+            return 70;
+        }
     }
 
     private static IEnumerable<Command> Commands()
     {
+        yield return DemoCommand.Create();
         yield return ReadCommand.Create();
+        yield return ActorsCommand.Create();
         yield return EvalCommand.Create();
         yield return ExtractCommand.Create();
+        yield return TimexCommand.Create();
     }
 }
 

@@ -56,6 +56,9 @@ public sealed record Document(
     ImmutableArray<Citation> Citations,
     ImmutableArray<CitationMarker> Markers)
 {
+    /// <summary>Maps offsets in <see cref="Text"/> back to offsets in the decoded file; null when unknown.</summary>
+    public Dyad.Text.OffsetMap? SourceOffsets { get; init; }
+
     /// <summary>The sentence that contains <paramref name="offset"/>, or null between sentences.</summary>
     public Sentence? SentenceAt(int offset)
     {

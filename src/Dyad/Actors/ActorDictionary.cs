@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// Names of states, organisations and people with their actor codes and dated roles, held as a
+/// word trie. Immutable once built; share one instance. <see cref="Default"/> is the data embedded
+/// in the library; <see cref="Load"/> adds user files (our .tsv formats or TABARI dictionaries).
+/// </summary>
+public sealed class ActorDictionary
+{
+    private static readonly Lazy<ActorDictionary> DefaultInstance = new(() => new ActorDictionaryBuilder().AddEmbedded().Build());
+
+    internal ActorDictionary(TrieNode root, ImmutableArray<Person> people, ImmutableArray<ActorDictionaryDiagnostic> diagnostics, int entryNames)
+    {
+        Root = root;
+        People = people;
+        Diagnostics = diagnostics;
+        EntryNames = entryNames;
+        var byCountry = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            foreach (var country in person.Terms.Select(t => t.Country).OfType<string>().Distinct())
+            {
+                if (!byCountry.TryGetValue(country, out var list)) byCountry[country] = list = [];
+                list.Add(person);
+            }
+        }
+        PeopleByCountry = byCountry;
+    }
+
+    /// <summary>The embedded dictionaries, loaded once on first use.</summary>
+    public static ActorDictionary Default => DefaultInstance.Value;
+
+    /// <summary>The embedded dictionaries plus <paramref name="userFiles"/>, later files overriding earlier ones (reported in <see cref="Diagnostics"/>).</summary>
+    public static ActorDictionary Load(params string[] userFiles)
+    {
+        var builder = new ActorDictionaryBuilder().AddEmbedded();
+        foreach (var file in userFiles) builder.AddFile(file);
+        return builder.Build();
+    }
+
+    /// <summary>Syntax errors, duplicates and conflicts found while loading, in file order.</summary>
+    public ImmutableArray<ActorDictionaryDiagnostic> Diagnostics { get; }
+
+    /// <summary>How many names of non-person actors the dictionary holds.</summary>
+    public int EntryNames { get; }
+
+    /// <summary>How many people the dictionary knows.</summary>
+    public int PersonCount => People.Length;
+
+    internal TrieNode Root { get; }
+
+    internal ImmutableArray<Person> People { get; }
+
+    internal IReadOnlyDictionary<string, List<Person>> PeopleByCountry { get; }
+}

@@ -1,0 +1,704 @@
+using Dyad.Documents;
+
+namespace Dyad.Actors;
+
+/// <summary>
+/// The state of recognising one document: the mentions so far, the people already named (for
+/// pronouns, surnames and descriptions) and the abbreviations the document defines. One per call.
+/// </summary>
+internal sealed class DocumentRun(ActorDictionary dictionary, string text)
+{
+    private static readonly string[] HeadRolePreference =
+        ["Supreme Leader", "General Secretary", "First Secretary", "Chairman of the Communist Party", "Paramount Leader", "President of", "Prime Minister", "Premier", "Chancellor", "Chairman"];
+
+    private readonly List<PersonRef> _people = [];
+    private readonly Dictionary<string, ActorMention> _aliases = new(StringComparer.Ordinal);
+    private readonly List<NameToken> _tokens = [];
+    private Item?[] _itemAt = [];
+    private int _sentenceIndex;
+
+    public List<ActorMention> Mentions { get; } = [];
+
+    /// <summary>A person mentioned in the document, with the sentence and offset of the mention.</summary>
+    private sealed record PersonRef(ActorMention Mention, Person? Person, int Sentence);
+
+    /// <summary>A dictionary match in a sentence: tokens [First, End) and what they can mean.</summary>
+    private sealed class Item(int first, int end, List<NameSense> senses)
+    {
+        public int First { get; set; } = first;
+
+        public int End { get; } = end;
+
+        public List<NameSense> Senses { get; } = senses;
+
+        public ActorMention? Alias { get; init; }
+
+        public bool Used { get; set; }
+
+        public bool IsPerson => Alias is null && Senses.Count > 0 && Senses.All(s => s.Person is not null);
+
+        public bool IsSurname => IsPerson && Senses.All(s => s.Surname);
+
+        public ActorEntry? Entry(DateOnly? date)
+        {
+            ActorEntry? valid = null, any = null;
+            foreach (var sense in Senses)
+            {
+                if (sense.Entry is not { } entry) continue;
+                any ??= entry;
+                if (entry.ValidOn(date) && (valid is null || (valid.To is not null && entry.To is null))) valid = entry;
+            }
+            if (valid is not null) return valid;
+            if (date is null || any is null) return any;
+            return Senses.Select(s => s.Entry).OfType<ActorEntry>()
+                .MinBy(e => e.From is { } f && date < f ? f.DayNumber - date.Value.DayNumber : e.To is { } t && date > t ? date.Value.DayNumber - t.DayNumber : 0);
+        }
+    }
+
+    public void Sentence(TextSpan sentence, DateOnly? date)
+    {
+        _tokens.Clear();
+        NameTokenizer.Tokenize(text, sentence.Start, sentence.End, _tokens);
+        var tokens = _tokens;
+        var items = Match(tokens);
+        if (_itemAt.Length < tokens.Count) _itemAt = new Item?[Math.Max(tokens.Count, _itemAt.Length * 2)];
+        Array.Clear(_itemAt, 0, tokens.Count);
+        foreach (var it in items)
+        {
+            for (int q = it.First; q < it.End; q++) _itemAt[q] = it;
+        }
+        var found = new List<ActorMention>();
+        var sentencePeople = new List<PersonRef>();
+
+        // People named by the dictionary, with the titles and country words before them.
+        foreach (var item in items.Where(i => i.IsPerson))
+        {
+            if (item.Used) continue;
+            var left = ExtendLeft(tokens, items, item.First, date);
+            var candidates = item.Senses.Select(s => s.Person!).Distinct().ToList();
+            bool surname = item.IsSurname;
+            if (surname && FollowedByUnknownName(tokens, items, item.End)) continue;
+            if (surname && left.TitleStart == item.First && PrecededByUnknownName(tokens, items, item.First)) continue;
+            var person = ResolvePerson(candidates, surname, left.Country, left.Office, left.TitleStart < item.First, left.TitleText, date, out bool antecedent);
+            if (person is null) continue;
+            int start = left.Start;
+            if (left.Absorb && left.Modifier is not null) left.Modifier.Used = true;
+            item.Used = true;
+            var mention = PersonMention(tokens[start].Start, tokens[item.End - 1].End, person, date, surname && antecedent ? MentionVia.Coreference : MentionVia.Dictionary);
+            found.Add(mention);
+            sentencePeople.Add(new PersonRef(mention, person, _sentenceIndex));
+            DefineAbbreviation(tokens, items, item.End, mention);
+        }
+
+        // Country words followed by a title (a description or a new name) or an agent noun.
+        for (int k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (item.Used || item.IsPerson) continue;
+            var entry = item.Alias is null ? item.Entry(date) : null;
+            string? country = item.Alias?.Country ?? entry?.Country;
+            if (country is null) continue;
+            if (entry is not null && entry.Kind is not (ActorKind.State or ActorKind.Igo or ActorKind.Government or ActorKind.Party)) continue;
+            int after = item.End;
+            if (after + 1 < tokens.Count && tokens[after].Key == "'" && tokens[after + 1].Key == "s") after += 2;
+            if (after >= tokens.Count || (_itemAt[after] is { } next && next.First == after)) continue;
+            var described = Describe(tokens, items, item, after, country, entry, date, sentencePeople);
+            if (described is null) continue;
+            item.Used = true;
+            found.AddRange(described);
+        }
+
+        // "Qassem Soleimani, the commander of the Quds Force": a new name with a title in apposition.
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord || !tokens[t].StartsUpper || InItem(t)) continue;
+            if (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].StartsUpper) continue;
+            if (found.Any(m => m.Span.Contains(tokens[t].Start))) continue;
+            var appositive = Appositive(tokens, items, t, date);
+            if (appositive is null) continue;
+            found.Add(appositive);
+            sentencePeople.Add(new PersonRef(appositive, null, _sentenceIndex));
+        }
+
+        // Everything else the dictionary knows: states, organisations, demonyms, capitals.
+        for (int k = 0; k < items.Count; k++)
+        {
+            var item = items[k];
+            if (item.Used || item.IsPerson) continue;
+            item.Used = true;
+            int start = tokens[item.First].Start, end = tokens[item.End - 1].End;
+            if (item.Alias is { } alias)
+            {
+                var copy = alias with { Span = new TextSpan(start, end), Text = text[start..end], Via = alias.Kind == ActorKind.Person ? MentionVia.Coreference : MentionVia.Dictionary };
+                found.Add(copy);
+                if (copy.Kind == ActorKind.Person) sentencePeople.Add(new PersonRef(copy, null, _sentenceIndex));
+                continue;
+            }
+            var entry = item.Entry(date)!;
+            ActorMention mention;
+            if (entry.Form == NameForm.Metonym && IsLocative(tokens, items, item.First, found))
+                mention = new ActorMention(new TextSpan(start, end), text[start..end], entry.Country, entry.Country, ActorKind.Place, null, null, MentionVia.Dictionary);
+            else
+            {
+                var via = entry.Form switch { NameForm.Demonym => MentionVia.Demonym, NameForm.Metonym => MentionVia.Metonym, _ => MentionVia.Dictionary };
+                mention = new ActorMention(new TextSpan(start, end), text[start..end], entry.Actor, entry.Country, entry.Kind, null, null, via);
+            }
+            found.Add(mention);
+            if (entry.Form == NameForm.Name) DefineAbbreviation(tokens, items, item.End, mention);
+        }
+
+        // Pronouns and plural descriptions, resolved against the people named so far.
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (!token.IsWord || _itemAt[t] is not null) continue;
+            if (ActorLexicon.Pronouns.Contains(token.Key))
+            {
+                var target = PronounTarget(tokens, t, sentencePeople);
+                if (target is not null)
+                {
+                    var mention = target.Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference };
+                    found.Add(mention);
+                }
+                continue;
+            }
+            int plural = PluralEnd(tokens, t);
+            if (plural > 0)
+            {
+                var pair = LastTwoPeople(sentencePeople, token.Start);
+                if (pair.Count == 2)
+                {
+                    int start = token.Start, end = tokens[plural - 1].End;
+                    foreach (var p in pair) found.Add(p.Mention with { Span = new TextSpan(start, end), Text = text[start..end], Via = MentionVia.Coreference });
+                    t = plural - 1;
+                }
+            }
+        }
+
+        foreach (var p in sentencePeople.OrderBy(p => p.Mention.Span.Start)) _people.Add(p);
+        Mentions.AddRange(found);
+        _sentenceIndex++;
+    }
+
+    // ---- matching ----------------------------------------------------------------------------
+
+    private List<Item> Match(List<NameToken> tokens)
+    {
+        var items = new List<Item>();
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+            {
+                i++;
+                continue;
+            }
+            var node = dictionary.Root;
+            int bestEnd = -1;
+            List<NameSense>? best = null;
+            for (int j = i; j < tokens.Count; j++)
+            {
+                if (node.Next is null || !node.Next.TryGetValue(tokens[j].Key, out var next)) break;
+                node = next;
+                if (node.Senses is { Count: > 0 } senses)
+                {
+                    List<NameSense>? accepted = null;
+                    foreach (var sense in senses)
+                    {
+                        if (sense.Accepts(tokens, i)) (accepted ??= []).Add(sense);
+                    }
+                    if (accepted is not null)
+                    {
+                        bestEnd = j + 1;
+                        best = accepted;
+                    }
+                }
+            }
+            bool aliasHere = token.StartsUpper && _aliases.Count > 0 && _aliases.ContainsKey(token.Key);
+            if (best is not null && (!aliasHere || bestEnd > i + 1))
+            {
+                // A name beats a surname or a demonym only through its senses; keep the strongest kind.
+                if (best.Any(s => s.Entry is not null) && best.Any(s => s.Person is not null && !s.Surname) is false) best = best.Where(s => s.Entry is not null).ToList();
+                else if (best.Any(s => s.Person is not null && !s.Surname)) best = best.Where(s => s.Person is not null && !s.Surname).ToList();
+                items.Add(new Item(i, bestEnd, best));
+                i = bestEnd;
+                continue;
+            }
+            if (aliasHere && _aliases.TryGetValue(token.Key, out var a))
+            {
+                items.Add(new Item(i, i + 1, []) { Alias = a });
+                i++;
+                continue;
+            }
+            i++;
+        }
+        return items;
+    }
+
+    // ---- people ------------------------------------------------------------------------------
+
+    private sealed record LeftContext(int Start, int TitleStart, string? Country, Office Office, string? TitleText, Item? Modifier, bool Absorb);
+
+    /// <summary>Titles and a country word before a name: "Russia's Defence Minister", "North Korean Supreme Leader".</summary>
+    private LeftContext ExtendLeft(List<NameToken> tokens, List<Item> items, int first, DateOnly? date)
+    {
+        int k = first;
+        var office = Office.None;
+        string? titleText = null;
+        bool title = false;
+        int capitals = 0;
+        while (k > 0)
+        {
+            int end = k;
+            if (tokens[end - 1].Key == "." && end - 1 > 0) end--;
+            var found = TitleEndingAt(tokens, items, end);
+            if (found is { } t && (end == k || ActorLexicon.Titles.ContainsKey(tokens[end - 1].Key)))
+            {
+                if (office == Office.None && t.Office != Office.None)
+                {
+                    office = t.Office;
+                    titleText = t.Text;
+                }
+                k = t.Start;
+                title = true;
+                capitals = 0;
+                continue;
+            }
+            if (title && capitals < 3 && k - 1 > 0 && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper && !InItem(k - 1))
+            {
+                k--;
+                capitals++;
+                continue;
+            }
+            break;
+        }
+        // A country word: "Russian", "Russia's", "DPRK", "UN".
+        Item? modifier = null;
+        int start = k;
+        if (k >= 3 && tokens[k - 1].Key == "s" && tokens[k - 2].Key == "'" && ItemEndingAt(k - 2) is { } possessor && !possessor.IsPerson)
+        {
+            modifier = possessor;
+            start = possessor.First;
+        }
+        else if (k >= 1 && ItemEndingAt(k) is { } direct && !direct.IsPerson)
+        {
+            modifier = direct;
+            start = direct.First;
+        }
+        string? country = modifier is null ? null : modifier.Alias?.Country ?? modifier.Entry(date)?.Country;
+        if (modifier is not null && country is null) modifier = null;
+        bool absorb = title && modifier is not null && !modifier.Used;
+        return new LeftContext(absorb ? start : k, k, country, office, titleText, modifier, absorb);
+    }
+
+    private readonly record struct TitleMatch(int Start, Office Office, string Text);
+
+    private TitleMatch? TitleEndingAt(List<NameToken> tokens, List<Item> items, int end)
+    {
+        if (end <= 0 || !ActorLexicon.TitleLastWords.Contains(tokens[end - 1].Key)) return null;
+        for (int length = Math.Min(5, end); length >= 1; length--)
+        {
+            int start = end - length;
+            bool words = true;
+            for (int q = start; q < end; q++)
+            {
+                if (!tokens[q].IsWord || InItem(q))
+                {
+                    words = false;
+                    break;
+                }
+            }
+            if (!words) continue;
+            string key = string.Join(' ', Enumerable.Range(start, length).Select(q => tokens[q].Key));
+            if (ActorLexicon.Titles.TryGetValue(key, out var office)) return new TitleMatch(start, office, key);
+        }
+        return null;
+    }
+
+    /// <summary>In a dictionary match other than a bare surname ("Hua" in "Hua Chunying" is someone else's surname).</summary>
+    private bool InNonSurnameItem(int token) => _itemAt[token] is { } item && !item.IsSurname;
+
+    private bool InItem(int token) => _itemAt[token] is not null;
+
+    private Item? ItemEndingAt(int end) => end > 0 && _itemAt[end - 1] is { } item && item.End == end ? item : null;
+
+    /// <summary>"Kim Tong-Hyung": a bare surname followed by another capitalised word belongs to someone else.</summary>
+    private bool FollowedByUnknownName(List<NameToken> tokens, List<Item> items, int end) =>
+        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InNonSurnameItem(end);
+
+    private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
+        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
+        && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key);
+
+    private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent)
+    {
+        antecedent = false;
+        if (country is not null)
+        {
+            var same = candidates.Where(p => p.Terms.Any(t => t.Country == country) || p.FallbackCountry == country).ToList();
+            if (same.Count > 0) candidates = same;
+        }
+        if (!surname && candidates.Count == 1) return candidates[0];
+
+        // The most recent person of that name in the document.
+        for (int i = _people.Count - 1; i >= 0; i--)
+        {
+            if (_people[i].Person is { } earlier && candidates.Contains(earlier))
+            {
+                antecedent = true;
+                return earlier;
+            }
+        }
+        var inOffice = candidates.Where(p => p.InOffice(date)).ToList();
+        if (office != Office.None && inOffice.Count > 1)
+        {
+            // The holder whose role names the title best: "Supreme Leader Kim", "Premier Kim".
+            string? title = titleText is null ? null : TitleCase(titleText);
+            var fitting = inOffice.Where(p => Fits(p.TermOn(date)!.Role, office, titleText))
+                .OrderBy(p => title is not null && p.TermOn(date)!.Role!.Contains(title, StringComparison.Ordinal) ? 0 : 1)
+                .ThenBy(p => HeadRank(p.TermOn(date)!.Role!))
+                .ToList();
+            if (fitting.Count > 0) inOffice = fitting;
+        }
+        if (!surname) return inOffice.FirstOrDefault() ?? candidates[0];
+        if (titled || country is not null)
+        {
+            if (inOffice.Count > 0) return inOffice[0];
+            return candidates.Count == 1 ? candidates[0] : null;
+        }
+        if (candidates.Count != 1) return inOffice.Count == 1 && date is not null && !Common(inOffice[0]) ? inOffice[0] : null;
+        var only = candidates[0];
+        if (Common(only)) return null;
+        return only;
+    }
+
+    private static bool Common(Person person)
+    {
+        var tokens = NameTokenizer.Tokenize(person.Name).Where(t => t.IsWord).ToList();
+        return tokens.Any(t => ActorLexicon.CommonWordSurnames.Contains(t.Key)) && (ActorLexicon.CommonWordSurnames.Contains(tokens[^1].Key) || ActorLexicon.CommonWordSurnames.Contains(tokens[0].Key));
+    }
+
+    private static bool Fits(string? role, Office office, string? titleText)
+    {
+        if (role is null) return false;
+        return office switch
+        {
+            Office.Foreign => role.Contains("Foreign", StringComparison.Ordinal) || role.Contains("Secretary of State", StringComparison.Ordinal),
+            Office.Defence => role.Contains("Defence", StringComparison.Ordinal) || role.Contains("Defense", StringComparison.Ordinal),
+            Office.Head when titleText is "leader" or "supreme leader" => HeadRank(role) < HeadRolePreference.Length,
+            Office.Head when titleText is not null => role.Contains(TitleCase(titleText), StringComparison.Ordinal) && !role.StartsWith("Vice", StringComparison.Ordinal) && !role.StartsWith("Deputy", StringComparison.Ordinal),
+            Office.Head => HeadRank(role) < HeadRolePreference.Length,
+            Office.Military => true,
+            _ => true,
+        };
+    }
+
+    private static int HeadRank(string role)
+    {
+        if (role.StartsWith("Vice", StringComparison.Ordinal) || role.StartsWith("Deputy", StringComparison.Ordinal)) return int.MaxValue;
+        for (int i = 0; i < HeadRolePreference.Length; i++)
+        {
+            if (role.Contains(HeadRolePreference[i], StringComparison.Ordinal)) return i;
+        }
+        return HeadRolePreference.Length;
+    }
+
+    private static string TitleCase(string key) => string.Join(' ', key.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
+    private ActorMention PersonMention(int start, int end, Person person, DateOnly? date, MentionVia via)
+    {
+        var term = person.TermOn(date);
+        if (term is not null)
+            return new ActorMention(new TextSpan(start, end), text[start..end], term.Actor, term.Country, ActorKind.Person, person.Name, term.Role, via);
+        if (person.Terms.Count == 0)
+            return new ActorMention(new TextSpan(start, end), text[start..end], person.Fallback, person.FallbackCountry, ActorKind.Person, person.Name, null, via);
+        string? country = person.Nearest(date)?.Country;
+        return new ActorMention(new TextSpan(start, end), text[start..end], country is null ? null : country + "ELI", country, ActorKind.Person, person.Name, null, via);
+    }
+
+    // ---- descriptions, agents and new names --------------------------------------------------
+
+    /// <summary>
+    /// After a country word at token <paramref name="after"/>: a title and a new name ("Natural
+    /// Resources Minister Alexander Kozlov"), a title alone ("the North Korean leader") or an agent
+    /// noun ("Russian officials"). Null when none follows.
+    /// </summary>
+    private List<ActorMention>? Describe(List<NameToken> tokens, List<Item> items, Item modifier, int after, string country, ActorEntry? entry, DateOnly? date, List<PersonRef> sentencePeople)
+    {
+        int start = tokens[modifier.First].Start;
+
+        // Title, possibly after capitalised words ("Natural Resources Minister").
+        int k = after, capitals = 0;
+        while (k < tokens.Count && capitals < 3 && tokens[k].IsWord && tokens[k].StartsUpper && !InItem(k) && !ActorLexicon.Titles.ContainsKey(tokens[k].Key))
+        {
+            k++;
+            capitals++;
+        }
+        var title = TitleStartingAt(tokens, items, k);
+        if (title is null && capitals > 0)
+        {
+            k = after;
+            title = TitleStartingAt(tokens, items, k);
+        }
+        if (title is { } t && t.Office != Office.None)
+        {
+            int nameStart = t.End < tokens.Count && tokens[t.End].Key == "." ? t.End + 1 : t.End;
+            int nameEnd = nameStart;
+            nameEnd = NameEnd(tokens, items, nameStart);
+            bool orgModifier = entry is { Kind: ActorKind.Igo };
+            string suffix = t.Office == Office.Military ? "MIL" : "GOV";
+            string actor = orgModifier ? entry!.Actor : country + suffix;
+            string roleText = text[tokens[after].Start..tokens[t.End - 1].End];
+            if (nameEnd > nameStart)
+            {
+                int end = tokens[nameEnd - 1].End;
+                string name = text[tokens[nameStart].Start..end];
+                foreach (var inside in items.Where(i => i.First >= nameStart && i.End <= nameEnd)) inside.Used = true;
+                var mention = new ActorMention(new TextSpan(start, end), text[start..end], actor, country, ActorKind.Person, name, roleText, MentionVia.Inferred);
+                sentencePeople.Add(new PersonRef(mention, null, _sentenceIndex));
+                var last = tokens[nameEnd - 1];
+                if (last.StartsUpper && last.Key.Length > 2) _aliases.TryAdd(last.Key, mention);
+                return [mention];
+            }
+            int descriptionEnd = tokens[t.End - 1].End;
+            if (modifier.First > 0 && tokens[modifier.First - 1].Key is "a" or "an") return null;
+            if (t.Office is Office.Head or Office.Foreign or Office.Defence)
+            {
+                var referent = Referent(country, t.Office, t.Text, date, sentencePeople);
+                if (referent is not null)
+                {
+                    var mention = referent.Mention with { Span = new TextSpan(start, descriptionEnd), Text = text[start..descriptionEnd], Via = MentionVia.Coreference };
+                    sentencePeople.Add(new PersonRef(mention, referent.Person, _sentenceIndex));
+                    return [mention];
+                }
+            }
+            if (entry is not null && entry.Form == NameForm.Metonym) return null;
+            return [new ActorMention(new TextSpan(start, descriptionEnd), text[start..descriptionEnd], actor, country, ActorKind.Person, null, null, MentionVia.Inferred)];
+        }
+
+        // Agent nouns: "Russian officials", "the Chinese delegation", "North Korean state-media".
+        if (entry is not null && entry.Kind is not ActorKind.State) return null;
+        if (!ActorLexicon.AgentFirstWords.Contains(tokens[after].Key)) return null;
+        for (int length = Math.Min(4, tokens.Count - after); length >= 1; length--)
+        {
+            bool words = true;
+            for (int q = after; q < after + length; q++)
+            {
+                if (!tokens[q].IsWord || InItem(q))
+                {
+                    words = false;
+                    break;
+                }
+            }
+            if (!words) continue;
+            string key = string.Join(' ', Enumerable.Range(after, length).Select(q => tokens[q].Key));
+            if (!ActorLexicon.Agents.TryGetValue(key, out var agent)) continue;
+            if (key is "state" && after + 1 < tokens.Count && tokens[after + 1].IsWord) continue;
+            int end = tokens[after + length - 1].End;
+            var via = entry?.Form == NameForm.Demonym ? MentionVia.Demonym : MentionVia.Dictionary;
+            return [new ActorMention(new TextSpan(start, end), text[start..end], country + agent.Suffix, country, agent.Kind, null, null, via)];
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> NameParticles = ["da", "de", "do", "dos", "du", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"];
+
+    /// <summary>The end of a capitalised name starting at <paramref name="start"/> ("Luiz Inacio Lula da Silva", "Abdel Fattah al-Burhan").</summary>
+    private int NameEnd(List<NameToken> tokens, List<Item> items, int start)
+    {
+        int end = start, words = 0;
+        while (end < tokens.Count && words < 5)
+        {
+            var token = tokens[end];
+            bool part = token.StartsUpper || (words > 0 && (token.Shape & TokenShape.Joined) != 0);
+            if (token.IsWord && part && !InNonSurnameItem(end) && !ActorLexicon.Titles.ContainsKey(token.Key))
+            {
+                end++;
+                words++;
+                continue;
+            }
+            if (words > 0 && token.IsWord && NameParticles.Contains(token.Key) && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].StartsUpper && !InItem(end + 1))
+            {
+                end++;
+                continue;
+            }
+            break;
+        }
+        return end;
+    }
+
+    private ActorMention? Appositive(List<NameToken> tokens, List<Item> items, int first, DateOnly? date)
+    {
+        int end = NameEnd(tokens, items, first);
+        if (end - first < 2 || end >= tokens.Count || tokens[end].Key != ",") return null;
+        int k = end + 1;
+        if (k < tokens.Count && tokens[k].Key == "the") k++;
+        if (TitleStartingAt(tokens, items, k) is not { } title || title.Office == Office.None) return null;
+        k = title.End;
+        if (k >= tokens.Count || tokens[k].Key != "of") return null;
+        k++;
+        if (k < tokens.Count && tokens[k].Key == "the") k++;
+        var owner = items.FirstOrDefault(i => i.First == k && !i.IsPerson);
+        if (owner is null) return null;
+        var entry = owner.Alias is null ? owner.Entry(date) : null;
+        string? country = owner.Alias?.Country ?? entry?.Country;
+        if (country is null) return null;
+        string actor = entry is { Kind: ActorKind.Igo or ActorKind.Military or ActorKind.Government or ActorKind.Party or ActorKind.ArmedGroup }
+            ? entry.Actor
+            : country + (title.Office == Office.Military ? "MIL" : "GOV");
+        int start = tokens[first].Start, stop = tokens[end - 1].End;
+        string name = text[start..stop];
+        string role = text[tokens[title.Start].Start..tokens[owner.End - 1].End];
+        var mention = new ActorMention(new TextSpan(start, stop), name, actor, country, ActorKind.Person, name, role, MentionVia.Inferred);
+        var last = tokens[end - 1];
+        if (last.Key.Length > 2) _aliases.TryAdd(last.Key, mention);
+        return mention;
+    }
+
+    private readonly record struct TitleSpan(int Start, int End, Office Office, string Text);
+
+    private TitleSpan? TitleStartingAt(List<NameToken> tokens, List<Item> items, int start)
+    {
+        if (start >= tokens.Count || !ActorLexicon.TitleFirstWords.Contains(tokens[start].Key)) return null;
+        for (int length = Math.Min(5, tokens.Count - start); length >= 1; length--)
+        {
+            bool words = true;
+            for (int q = start; q < start + length; q++)
+            {
+                if (!tokens[q].IsWord || InItem(q))
+                {
+                    words = false;
+                    break;
+                }
+            }
+            if (!words) continue;
+            string key = string.Join(' ', Enumerable.Range(start, length).Select(q => tokens[q].Key));
+            if (ActorLexicon.Titles.TryGetValue(key, out var office))
+            {
+                // "Defence and Foreign Ministers": a plural title describes nobody in particular.
+                if (start + length < tokens.Count && tokens[start + length].Key is "and" or "ministers") return null;
+                return new TitleSpan(start, start + length, office, key);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The person a description such as "the North Korean leader" points to: the last one named in the document, else the office holder on the date.</summary>
+    private PersonRef? Referent(string country, Office office, string title, DateOnly? date, List<PersonRef> sentencePeople)
+    {
+        foreach (var p in sentencePeople.AsEnumerable().Reverse().Concat(_people.AsEnumerable().Reverse()))
+        {
+            if (p.Mention.Country == country && p.Mention.Role is { } role && Fits(role, office, title)) return p;
+        }
+        if (!dictionary.PeopleByCountry.TryGetValue(country, out var people) || date is null) return null;
+        var holders = people.Select(p => (Person: p, Term: p.TermOn(date)))
+            .Where(h => h.Term is not null && h.Term.Country == country && Fits(h.Term.Role, office, title))
+            .OrderBy(h => HeadRank(h.Term!.Role ?? ""))
+            .ToList();
+        if (holders.Count == 0) return null;
+        var holder = holders[0];
+        var mention = PersonMention(0, 0, holder.Person, date, MentionVia.Coreference);
+        return new PersonRef(mention, holder.Person, _sentenceIndex);
+    }
+
+    // ---- coreference -------------------------------------------------------------------------
+
+    private PersonRef? PronounTarget(List<NameToken> tokens, int index, List<PersonRef> sentencePeople)
+    {
+        int offset = tokens[index].Start;
+        // "him" never points to someone of its own clause ("Kim greeted him"); the others prefer
+        // the first person of their clause, then of their sentence.
+        if (tokens[index].Key == "him")
+        {
+            int own = ClauseStart(tokens, index, requireComma: false);
+            var earlier = sentencePeople.Where(p => p.Mention.Span.End <= own).OrderBy(p => p.Mention.Span.Start).FirstOrDefault();
+            if (earlier is not null) return earlier;
+        }
+        else
+        {
+            int clause = ClauseStart(tokens, index);
+            var before = sentencePeople.Where(p => p.Mention.Span.End <= offset).OrderBy(p => p.Mention.Span.Start).ToList();
+            var inClause = before.FirstOrDefault(p => p.Mention.Span.Start >= clause);
+            if (inClause is not null) return inClause;
+            if (before.Count > 0) return before[0];
+        }
+        // The first person named in the latest sentence that named one, if it is recent.
+        if (_people.Count == 0 || _people[^1].Sentence < _sentenceIndex - 2) return null;
+        int j = _people.Count - 1;
+        int sentence = _people[j].Sentence;
+        while (j > 0 && _people[j - 1].Sentence == sentence) j--;
+        return _people[j];
+    }
+
+    private static readonly HashSet<string> ClauseWords = ["while", "but", "whereas", "although", "though", "and", "who", "which", "after", "before", "when", "because"];
+
+    /// <summary>The offset where the clause holding token <paramref name="index"/> starts: after ", while", ";" or a conjunction.</summary>
+    private static int ClauseStart(List<NameToken> tokens, int index, bool requireComma = true)
+    {
+        for (int k = index - 1; k >= 0; k--)
+        {
+            if (tokens[k].Key is ";" or ":") return tokens[k].End;
+            if (ClauseWords.Contains(tokens[k].Key) && (!requireComma || (k > 0 && tokens[k - 1].Key == ","))) return tokens[k].End;
+        }
+        return tokens.Count == 0 ? 0 : tokens[0].Start;
+    }
+
+    private static int PluralEnd(List<NameToken> tokens, int t)
+    {
+        // "two leaders", "both leaders" (the article is not part of the mention).
+        string key = tokens[t].Key;
+        if (key is not ("two" or "both")) return 0;
+        if (key == "two" && (t == 0 || tokens[t - 1].Key != "the")) return 0;
+        for (int length = 3; length >= 1; length--)
+        {
+            if (t + 1 + length > tokens.Count) continue;
+            string noun = string.Join(' ', Enumerable.Range(t + 1, length).Select(q => tokens[q].Key));
+            if (ActorLexicon.PluralNouns.Contains(noun)) return t + 1 + length;
+        }
+        return 0;
+    }
+
+    private List<PersonRef> LastTwoPeople(List<PersonRef> sentencePeople, int offset)
+    {
+        var result = new List<PersonRef>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var recent = sentencePeople.Where(p => p.Mention.Span.End <= offset).Reverse().Concat(_people.AsEnumerable().Reverse().Where(p => p.Sentence >= _sentenceIndex - 5));
+        foreach (var p in recent)
+        {
+            string key = p.Mention.Name ?? p.Mention.Actor ?? "";
+            if (!seen.Add(key)) continue;
+            result.Add(p);
+            if (result.Count == 2) break;
+        }
+        result.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
+        return result;
+    }
+
+    private bool IsLocative(List<NameToken> tokens, List<Item> items, int first, List<ActorMention> found)
+    {
+        int k = first - 1;
+        if (k >= 0 && tokens[k].Key == "the") k--;
+        if (k < 0) return false;
+        if (ActorLexicon.Locatives.Contains(tokens[k].Key))
+        {
+            // "of Moscow's ...": a possessive capital is the government again.
+            int next = items.First(i => i.First == first).End;
+            return !(next + 1 < tokens.Count && tokens[next].Key == "'" && tokens[next + 1].Key == "s");
+        }
+        // "in Moscow and Pyongyang": a capital coordinated with a place is a place.
+        if (tokens[k].Key is "and" or "or" or "," && found.Count > 0 && found[^1].Kind == ActorKind.Place && found[^1].Span.End <= tokens[k].Start) return true;
+        return false;
+    }
+
+    /// <summary>"Workers' Party of Korea (WPK)": the abbreviation in parentheses names the same actor for the rest of the document.</summary>
+    private void DefineAbbreviation(List<NameToken> tokens, List<Item> items, int end, ActorMention mention)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Key != "(" || tokens[end + 2].Key != ")") return;
+        var abbreviation = tokens[end + 1];
+        if (!abbreviation.AllUpper || InItem(end + 1)) return;
+        _aliases.TryAdd(abbreviation.Key, mention);
+        int start = abbreviation.Start, stop = abbreviation.End;
+        Mentions.Add(mention with { Span = new TextSpan(start, stop), Text = text[start..stop], Via = MentionVia.Dictionary });
+    }
+}

@@ -1,0 +1,107 @@
+namespace Dyad.Actors;
+
+/// <summary>A word or punctuation mark of a text, with its offsets and the key it is matched by.</summary>
+internal readonly record struct NameToken(int Start, int End, string Key, TokenShape Shape)
+{
+    public bool IsWord => (Shape & TokenShape.Word) != 0;
+
+    public bool StartsUpper => (Shape & TokenShape.StartsUpper) != 0;
+
+    public bool AllUpper => (Shape & TokenShape.AllUpper) != 0;
+}
+
+[Flags]
+internal enum TokenShape
+{
+    None = 0,
+    Word = 1,
+    StartsUpper = 2,
+    AllUpper = 4,
+    Digit = 8,
+
+    /// <summary>The token directly follows the previous one with no space ("Jong-Un" after a dropped hyphen).</summary>
+    Joined = 16,
+}
+
+/// <summary>
+/// Splits text into words (runs of letters and digits) and single punctuation marks. A hyphen
+/// between two words with no space is dropped, so "Kim Jong-Un" and "Kim Jong Un" give the same
+/// keys; curly apostrophes are read as straight ones. Keys are lower case.
+/// </summary>
+internal static class NameTokenizer
+{
+    public static List<NameToken> Tokenize(string text, int start = 0, int end = -1, List<NameToken>? into = null)
+    {
+        if (end < 0) end = text.Length;
+        var tokens = into ?? [];
+        int i = start;
+        bool joinNext = false;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                int s = i;
+                bool upperFirst = char.IsUpper(c), allUpper = true, anyLetter = false, anyDigit = false;
+                while (i < end && char.IsLetterOrDigit(text[i]))
+                {
+                    char d = text[i];
+                    if (char.IsLetter(d))
+                    {
+                        anyLetter = true;
+                        if (!char.IsUpper(d)) allUpper = false;
+                    }
+                    else anyDigit = true;
+                    i++;
+                }
+                var shape = TokenShape.Word;
+                if (upperFirst) shape |= TokenShape.StartsUpper;
+                if (anyLetter && allUpper && i - s > 1) shape |= TokenShape.AllUpper;
+                if (anyDigit) shape |= TokenShape.Digit;
+                if (joinNext) shape |= TokenShape.Joined;
+                joinNext = false;
+                tokens.Add(new NameToken(s, i, Lower(text, s, i), shape));
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                joinNext = false;
+                i++;
+                continue;
+            }
+            if (IsHyphen(c) && tokens.Count > 0 && tokens[^1].End == i && tokens[^1].IsWord
+                && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+            {
+                joinNext = true;
+                i++;
+                continue;
+            }
+            joinNext = false;
+            string key = c is '\u2019' or '\u2018' or '`' ? "'" : c.ToString();
+            tokens.Add(new NameToken(i, i + 1, key, TokenShape.None));
+            i++;
+        }
+        return tokens;
+    }
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013';
+
+    private static string Lower(string text, int start, int end)
+    {
+        int length = end - start;
+        bool lower = true;
+        for (int k = start; k < end; k++)
+        {
+            if (char.IsUpper(text[k]))
+            {
+                lower = false;
+                break;
+            }
+        }
+        if (lower) return text.Substring(start, length);
+        return string.Create(length, (text, start), static (span, state) =>
+        {
+            for (int k = 0; k < span.Length; k++) span[k] = char.ToLowerInvariant(state.text[state.start + k]);
+        });
+    }
+}

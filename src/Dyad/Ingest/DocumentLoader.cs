@@ -1,0 +1,67 @@
+using Dyad.Documents;
+
+namespace Dyad.Ingest;
+
+/// <summary>
+/// Reads files into documents, choosing the reader by extension and content. Every expected
+/// failure — missing path, directory, empty, binary, undecodable, too large — comes back as a
+/// <see cref="ReadResult"/> with a one-line reason; nothing here throws for bad input.
+/// </summary>
+public sealed class DocumentLoader
+{
+    /// <summary>The default size limit for one document: larger files are refused before they are read.</summary>
+    public const long DefaultMaxBytes = 64L * 1024 * 1024;
+
+    private readonly long _maxBytes;
+
+    public DocumentLoader(long maxBytes = DefaultMaxBytes) => _maxBytes = maxBytes;
+
+    public static DocumentLoader Default { get; } = new();
+
+    public ReadResult ReadFile(string path, CancellationToken cancellationToken = default)
+    {
+        if (Directory.Exists(path)) return ReadResult.Failure(path, "is a directory, not a file");
+        var info = new FileInfo(path);
+        if (!info.Exists) return ReadResult.Failure(path, "no such file");
+        if (info.Length > _maxBytes)
+        {
+            return ReadResult.Failure(path, $"file is {Megabytes(info.Length)}, larger than the {Megabytes(_maxBytes)} limit for one document");
+        }
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReadResult.Failure(path, $"cannot be read: {ex.Message}");
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return Read(Path.GetFileName(path), bytes, path);
+    }
+
+    /// <summary>Reads content already in memory; <paramref name="name"/> is the document's name (a file name).</summary>
+    public ReadResult Read(string name, byte[] bytes, string? source = null)
+    {
+        source ??= name;
+        if (bytes.LongLength > _maxBytes) return ReadResult.Failure(source, $"content is {Megabytes(bytes.LongLength)}, larger than the {Megabytes(_maxBytes)} limit for one document");
+        if (Sniff.IsPdf(bytes)) return ReadResult.Failure(source, "is a PDF; PDF documents are not supported by this reader");
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
+        try
+        {
+            var document = IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
+            if (document.Text.Length == 0) return ReadResult.Failure(source, "holds no body text");
+            return ReadResult.Success(source, document);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return ReadResult.Failure(source, "is nested too deeply to read");
+        }
+    }
+
+    private static bool IsMarkdown(string name, string text) =>
+        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
+}

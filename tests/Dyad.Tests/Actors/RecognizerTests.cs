@@ -1,0 +1,150 @@
+using Dyad.Actors;
+
+namespace Dyad.Tests.Actors;
+
+public class RecognizerTests
+{
+    private static string[] Dump(string text, int year, int month = 7, int day = 1) => ActorTestKit.Dump(text, new DateOnly(year, month, day));
+
+    [Fact]
+    public void Pronouns_follow_the_person_of_their_clause()
+    {
+        Assert.Equal(
+        [
+            "Putin RUSGOV/RUS person dictionary",
+            "Russia RUS/RUS state dictionary",
+            "Kim Jong-un PRKGOV/PRK person dictionary",
+            "his PRKGOV/PRK person coreference",
+            // A pronoun opening a sentence takes the first person of the last sentence that named one.
+            "He RUSGOV/RUS person coreference",
+        ], Dump("Putin said Russia would help, while Kim Jong-un pledged his support. He left on Friday.", 2023));
+    }
+
+    [Fact]
+    public void Him_does_not_point_to_the_subject_of_its_own_sentence()
+    {
+        Assert.Equal(
+        [
+            "Vladimir Putin RUSGOV/RUS person dictionary",
+            "Pyongyang PRK/PRK place dictionary",
+            "Kim Jong-un PRKGOV/PRK person dictionary",
+            "him RUSGOV/RUS person coreference",
+        ], Dump("Vladimir Putin arrived in Pyongyang. Kim Jong-un greeted him.", 2024));
+    }
+
+    [Fact]
+    public void A_bare_surname_takes_the_person_named_earlier()
+    {
+        // Two Kims in the dictionary held office in 2012; the document names the one it means.
+        Assert.Equal(
+        [
+            "Kim Jong-un PRKGOV/PRK person dictionary",
+            "Kim PRKGOV/PRK person coreference",
+        ], Dump("Kim Jong-un inspected a factory. Later Kim visited troops.", 2012));
+    }
+
+    [Fact]
+    public void A_bare_surname_followed_by_another_name_is_someone_else()
+    {
+        Assert.Equal(["Kim Jong-un PRKGOV/PRK person dictionary"], Dump("Kim Jong-un spoke. The reporter Kim Tong-Hyung wrote the story.", 2022));
+    }
+
+    [Fact]
+    public void Descriptions_resolve_to_the_person_or_the_office_holder()
+    {
+        Assert.Equal(
+        [
+            "North Korean leader PRKGOV/PRK person coreference",
+            "Pyongyang PRK/PRK place dictionary",
+            "Russian side RUSGOV/RUS government demonym",
+        ], Dump("The North Korean leader returned to Pyongyang, and the Russian side agreed.", 2023));
+        Assert.Equal("Kim Jong-un", ActorTestKit.Recognize("The North Korean leader returned.", new DateOnly(2023, 9, 19))[0].Name);
+    }
+
+    [Fact]
+    public void The_two_leaders_are_the_last_two_people_named()
+    {
+        Assert.Equal(
+        [
+            "Biden USAGOV/USA person dictionary",
+            "Xi CHNGOV/CHN person dictionary",
+            "two leaders USAGOV/USA person coreference",
+            "two leaders CHNGOV/CHN person coreference",
+        ], Dump("Biden met Xi in California. The two leaders agreed to talk again.", 2023, 11, 15));
+    }
+
+    [Fact]
+    public void Parentheses_define_abbreviations_and_appositions_stay_separate()
+    {
+        Assert.Equal(
+        [
+            "Korean Central News Agency PRKMED/PRK group dictionary",
+            "KCNA PRKMED/PRK group dictionary",
+            "Kim Il-sung PRKGOV/PRK person dictionary",
+            "Kim Jong-un PRKELI/PRK person dictionary",
+        ], Dump("The Korean Central News Agency (KCNA) praised Kim Il-sung (Kim Jong-un's grandfather).", 1980));
+    }
+
+    [Fact]
+    public void A_defined_abbreviation_is_recognised_later()
+    {
+        Assert.Equal(
+        [
+            "Sudanese Armed Forces SDNMIL/SDN military dictionary",
+            "SAF SDNMIL/SDN military dictionary",
+            "SAF SDNMIL/SDN military dictionary",
+        ], Dump("The Sudanese Armed Forces (SAF) attacked. Later the SAF withdrew.", 2023));
+        Assert.Empty(Dump("Later the SAF withdrew.", 2023));
+    }
+
+    [Fact]
+    public void New_names_with_a_title_and_a_country_are_inferred()
+    {
+        Assert.Equal(
+        [
+            "Chadian Interior Minister Abakar Exemplar TCDGOV/TCD person inferred",
+            "Exemplar TCDGOV/TCD person coreference",
+            "Idriss Modelle IRNMIL/IRN person inferred",
+            "Quds Force IRNMIL/IRN military dictionary",
+        ], Dump("Chadian Interior Minister Abakar Exemplar arrived. Exemplar praised Idriss Modelle, the commander of the Quds Force.", 2019));
+        var minister = ActorTestKit.Recognize("Chadian Interior Minister Abakar Exemplar arrived.", new DateOnly(2019, 1, 1))[0];
+        Assert.Equal(("Abakar Exemplar", "Interior Minister"), (minister.Name, minister.Role));
+    }
+
+    [Fact]
+    public void Capitals_are_governments_unless_a_word_of_place_precedes()
+    {
+        Assert.Equal(
+        [
+            "Moscow RUSGOV/RUS government metonym",
+            "Kremlin RUSGOV/RUS government metonym",
+            "Washington USA/USA place dictionary",
+        ], Dump("Moscow protested and the Kremlin recalled its envoy from Washington.", 2015));
+    }
+
+    [Fact]
+    public void Country_words_with_agent_nouns_and_without()
+    {
+        Assert.Equal(
+        [
+            "Chinese military CHNMIL/CHN military dictionary",
+            "Russian officials RUSGOV/RUS government demonym",
+            "Japanese JPN/JPN state demonym",
+        ], Dump("The Chinese military and Russian officials watched Japanese ships.", 2021));
+    }
+
+    [Fact]
+    public void Lower_case_words_do_not_match_capitalised_names()
+    {
+        Assert.Empty(Dump("Let us turn to a new chapter; the chad and the turkey were counted.", 2020));
+    }
+
+    [Fact]
+    public void Cancellation_is_honoured()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.Throws<OperationCanceledException>(() =>
+            ActorTestKit.Recognizer.Recognize("Russia spoke.", [new(0, 13)], _ => null, source.Token));
+    }
+}

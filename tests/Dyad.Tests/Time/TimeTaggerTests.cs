@@ -1,0 +1,197 @@
+using Dyad.Time;
+
+namespace Dyad.Tests.Time;
+
+public class TimeTaggerTests
+{
+    private static readonly TimeTagger Tagger = new();
+
+    private static string Tag(string text, string? dct) => TimexDump.Of(Tagger.Tag(text, TimexDump.Date(dct)));
+
+    [Theory]
+    // a full date
+    [InlineData("They met on September 13, 2023.", "2023-10-10", "DATE 12-30 \"September 13, 2023\" 2023-09-13 2023-09-13..2023-09-13")]
+    // late + month + year: the last third of the month
+    [InlineData("A delegation came in late July 2023.", "2023-10-10", "DATE 21-35 \"late July 2023\" 2023-07 END 2023-07-21..2023-07-31")]
+    // mid-year: May to August
+    [InlineData("Moreover, in mid-2022, it agreed.", "2023-10-10", "DATE 13-21 \"mid-2022\" 2022 MID 2022-05-01..2022-08-31")]
+    // a decade with its article
+    [InlineData("Sanctions held during the 2000s.", "2023-10-10", "DATE 22-31 \"the 2000s\" 200 2000-01-01..2009-12-31")]
+    // this + month is the month of the document's year
+    [InlineData("The commission will meet this November.", "2023-10-10", "DATE 25-38 \"this November\" 2023-11 2023-11-01..2023-11-30")]
+    // a vague duration before an event
+    [InlineData("Reports came out weeks before the meeting.", "2023-10-10", "DURATION 17-22 \"weeks\" PXW")]
+    // the next day follows the narrative's last date
+    [InlineData("He arrived on September 12, 2023. The next day he left.", "2023-10-10",
+        "DATE 14-32 \"September 12, 2023\" 2023-09-12 2023-09-12..2023-09-12\nDATE 34-46 \"The next day\" 2023-09-13 2023-09-13..2023-09-13")]
+    // more than two decades: twenty years, with the modifier
+    [InlineData("It has been so for more than two decades.", "2023-10-10", "DURATION 19-40 \"more than two decades\" P20Y MORE_THAN")]
+    // years in a historical narrative
+    [InlineData("In 1950, war broke out. An armistice was reached in 1953.", "2023-10-10",
+        "DATE 3-7 \"1950\" 1950 1950-01-01..1950-12-31\nDATE 52-56 \"1953\" 1953 1953-01-01..1953-12-31")]
+    // last week as an ISO week
+    [InlineData("Prices fell last week.", "2013-03-22", "DATE 12-21 \"last week\" 2013-W11 2013-03-11..2013-03-17")]
+    // an ordinal quarter in the document's year
+    [InlineData("Profit rose in the first quarter.", "2013-05-02", "DATE 15-32 \"the first quarter\" 2013-Q1 2013-01-01..2013-03-31")]
+    // this summer
+    [InlineData("Talks resume this summer.", "2013-05-02", "DATE 13-24 \"this summer\" 2013-SU 2013-06-01..2013-08-31")]
+    // hours
+    [InlineData("The meeting lasted two hours.", "2013-05-02", "DURATION 19-28 \"two hours\" PT2H")]
+    // now, recently and the near future
+    [InlineData("It is calm now; it was tense recently and may change in the near future.", "2013-05-02",
+        "DATE 11-14 \"now\" PRESENT_REF\nDATE 29-37 \"recently\" PAST_REF\nDATE 56-71 \"the near future\" FUTURE_REF")]
+    // a month without a year and without a document date cannot be placed
+    [InlineData("Elections are held in November.", null, "DATE 22-30 \"November\" XXXX-11")]
+    // a week of the year with the ISO number and its days
+    [InlineData("Shares rose this week.", "2023-10-10", "DATE 12-21 \"this week\" 2023-W41 2023-10-09..2023-10-15")]
+    // a century
+    [InlineData("It was built in the 19th century.", "2023-10-10", "DATE 16-32 \"the 19th century\" 18 1800-01-01..1899-12-31")]
+    // ago counts back from the document date at the unit's granularity
+    [InlineData("The plant closed two years ago.", "1998-08-07", "DATE 17-30 \"two years ago\" 1996 1996-01-01..1996-12-31")]
+    // a year earlier than the quarter just named
+    [InlineData("Profit rose in the third quarter from a year earlier.", "1989-11-02",
+        "DATE 15-32 \"the third quarter\" 1989-Q3 1989-07-01..1989-09-30\nDATE 38-52 \"a year earlier\" 1988-Q3 1988-07-01..1988-09-30")]
+    // sets
+    [InlineData("Flights leave daily and the board meets every Monday.", "2000-01-01",
+        "SET 14-19 \"daily\" P1D\nSET 40-52 \"every Monday\" XXXX-WXX-1")]
+    // a clock time on the document's day
+    [InlineData("The polls close at 8 p.m. EST.", "2000-11-07", "TIME 19-29 \"8 p.m. EST\" 2000-11-07T20:00 2000-11-07..2000-11-07")]
+    // a day range shares its month and year
+    [InlineData("The visit lasted from September 12-17, 2023.", "2023-10-10",
+        "DATE 22-34 \"September 12\" 2023-09-12 2023-09-12..2023-09-12\nDATE 35-43 \"17, 2023\" 2023-09-17 2023-09-17..2023-09-17")]
+    // a spelled-out year as broadcast transcripts write it
+    [InlineData("In nineteen ninety-six the law changed.", "1998-01-01", "DATE 3-22 \"nineteen ninety-six\" 1996 1996-01-01..1996-12-31")]
+    public void Forms_of_the_issue_are_tagged_and_normalised(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Theory]
+    // a number after a name is not a year ("Pay ABC 2000")
+    [InlineData("Pay ABC 2000 dollars by cheque.", "2023-10-10", "")]
+    // a clock time is not followed by a year read from the next number
+    [InlineData("The train left at 9:15 with 815 people.", "2023-10-10", "TIME 18-22 \"9:15\" 2023-10-10T09:15 2023-10-10..2023-10-10")]
+    // counts of things are not years even after "the"
+    [InlineData("The 2000 troops went home.", "2023-10-10", "")]
+    // money is not a year
+    [InlineData("It cost $1999 in all.", "2023-10-10", "")]
+    // a model number after a hyphen is not a year
+    [InlineData("It bought Fateh-110 and Su-2000 jets.", "2023-10-10", "")]
+    public void Numbers_between_1000_and_2100_are_years_only_where_the_text_says_so(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Theory]
+    // past-tense news: Friday is the one just gone (DCT is a Wednesday)
+    [InlineData("The minister resigned on Friday.", "2023-10-11", "DATE 25-31 \"Friday\" 2023-10-06 2023-10-06..2023-10-06")]
+    // a future clause: the coming Friday
+    [InlineData("The minister will resign on Friday.", "2023-10-11", "DATE 28-34 \"Friday\" 2023-10-13 2023-10-13..2023-10-13")]
+    // a reported past with no other cue still looks back: the month already gone this year
+    [InlineData("Officials said prices rose in March.", "2023-10-11", "DATE 30-35 \"March\" 2023-03 2023-03-01..2023-03-31")]
+    // a deadline looks ahead even in a past-tense sentence
+    [InlineData("The court ordered him home by Jan. 14.", "2000-01-06", "DATE 30-37 \"Jan. 14\" 2000-01-14 2000-01-14..2000-01-14")]
+    // a month named after a past-tense verb in December of the following year is still behind
+    [InlineData("Talks collapsed in December.", "2009-03-01", "DATE 19-27 \"December\" 2008-12 2008-12-01..2008-12-31")]
+    public void Tense_decides_under_specified_dates(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Theory]
+    // mid-February is the middle third of the month, not all of it
+    [InlineData("He arrived in mid-February.", "2023-10-10", "DATE 14-26 \"mid-February\" 2023-02 MID 2023-02-11..2023-02-20")]
+    // by the end of the year: the last third of the document's year, not July 1
+    [InlineData("A deal is due by the end of the year.", "2023-03-10", "DATE 17-36 \"the end of the year\" 2023 END 2023-09-01..2023-12-31")]
+    // early in a decade
+    [InlineData("It grew in the early 1990s.", "2023-10-10", "DATE 11-26 \"the early 1990s\" 199 START 1990-01-01..1993-12-31")]
+    public void Modifiers_narrow_the_interval(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Theory]
+    // February 29 of a common year is rejected whole, not split into "Feb" and "2015"
+    [InlineData("On Feb 29, 2015 nothing happened.", "2023-10-10", "")]
+    // February 30 does not exist
+    [InlineData("It was signed on February 30, 2023.", "2023-10-10", "")]
+    // April 31 without a year does not exist either
+    [InlineData("It was signed on April 31.", "2023-10-10", "")]
+    // February 29 of a leap year is fine
+    [InlineData("It was signed on February 29, 2024.", "2024-10-10", "DATE 17-34 \"February 29, 2024\" 2024-02-29 2024-02-29..2024-02-29")]
+    public void Impossible_dates_get_no_annotation(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Theory]
+    // lower-case "sun", "sat", "wed", "mon" are English words, not weekdays
+    [InlineData("They sat in the sun and wed in a mon ami style.", "2023-10-10", "")]
+    // "may" and "march" as a modal and a verb
+    [InlineData("Protesters may march to the square.", "2023-10-10", "")]
+    // "Jan" as a first name
+    [InlineData("Jan Smith said so.", "2023-10-10", "")]
+    // "Spring" as a proper name
+    [InlineData("After the Arab Spring the region changed.", "2023-10-10", "")]
+    // a six-year-old is an age, not a duration
+    [InlineData("The 6-year-old boy stayed.", "2023-10-10", "")]
+    public void Words_that_only_look_like_time_are_ignored(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Fact]
+    public void Narrative_reference_time_places_a_month_in_the_year_just_told()
+    {
+        const string text = "In 1961, Kim signed a treaty. The pact remained intact till 1991. Then, in 2012, Moscow wrote off debt and in May it sent aid.";
+        Assert.Equal(
+            "DATE 3-7 \"1961\" 1961 1961-01-01..1961-12-31\n"
+            + "DATE 60-64 \"1991\" 1991 1991-01-01..1991-12-31\n"
+            + "DATE 75-79 \"2012\" 2012 2012-01-01..2012-12-31\n"
+            + "DATE 110-113 \"May\" 2012-05 2012-05-01..2012-05-31",
+            Tag(text, "2023-10-10"));
+    }
+
+    [Fact]
+    public void A_year_that_frames_its_sentence_carries_into_the_next_past_tense_sentence()
+    {
+        const string text = "Then, in 2012, Moscow wrote off the debt. In May, it sent food aid.";
+        Assert.Equal(
+            "DATE 9-13 \"2012\" 2012 2012-01-01..2012-12-31\n"
+            + "DATE 45-48 \"May\" 2012-05 2012-05-01..2012-05-31",
+            Tag(text, "2023-10-10"));
+    }
+
+    [Fact]
+    public void A_year_mentioned_in_passing_does_not_carry_into_the_next_sentence()
+    {
+        // news: the 1988 bombing is background; "in April" is this year's April
+        const string text = "The suspects in the 1988 bombing were named. Libya agreed in April to hand them over.";
+        Assert.Equal(
+            "DATE 20-24 \"1988\" 1988 1988-01-01..1988-12-31\n"
+            + "DATE 61-66 \"April\" 1999-04 1999-04-01..1999-04-30",
+            Tag(text, "1999-06-07"));
+    }
+
+    [Fact]
+    public void Annotations_give_the_reference_time_in_force_at_an_offset()
+    {
+        const string text = "In 1961, Kim signed a treaty. The pact held until 1991. Today it is gone.";
+        var annotations = Tagger.Annotate(text, new DateOnly(2023, 10, 10));
+        Assert.Null(annotations.ReferenceAt(0));
+        Assert.Equal(new DateOnly(2023, 10, 10), annotations.DateAt(0));
+        Assert.Equal("1961", annotations.ReferenceAt(20)!.Value);
+        Assert.Equal(new DateInterval(new DateOnly(1961, 1, 1), new DateOnly(1961, 12, 31)), annotations.IntervalAt(20));
+        Assert.Equal("1991", annotations.ReferenceAt(54)!.Value);
+        Assert.Equal("2023-10-10", annotations.ReferenceAt(56)!.Value);
+        Assert.Equal(new DateOnly(2023, 10, 10), annotations.DateAt(text.Length - 1));
+    }
+
+    [Fact]
+    public void Offsets_point_into_the_text_as_given_even_after_non_ascii_characters()
+    {
+        const string text = "Ré\u00e9sumé \u00b9 \U0001F600 on 5 May 2023.";
+        var found = Assert.Single(Tagger.Tag(text, new DateOnly(2023, 10, 10)));
+        Assert.Equal("5 May 2023", text[found.Span.Start..found.Span.End]);
+        Assert.Equal("2023-05-05", found.Value);
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_tagging()
+    {
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => Tagger.Tag("In 1961 a pact was signed.", null, source.Token));
+    }
+
+    [Fact]
+    public void Empty_text_has_no_expressions() => Assert.Empty(Tagger.Tag("", new DateOnly(2023, 1, 1)));
+}
