@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Dyad.Cli.Output;
 using Dyad.Coding;
 using Dyad.Documents;
+using Dyad.Ingest;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -29,10 +29,18 @@ internal static class ExtractCommand
             }
             var coder = EventCoder.CreateDefault();
             var all = new List<(Document Document, CodedEvent Event)>();
+            int failures = 0;
             foreach (var file in parse.GetValue(files)!)
             {
-                if (!File.Exists(file)) throw new CliException($"{file}: no such file");
-                var document = EventDocuments.FromText(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8), date);
+                var read = DocumentLoader.Default.ReadFile(file, ct);
+                if (read.Document is not { } document)
+                {
+                    parse.InvocationConfiguration.Error.WriteLine($"dyad: {file}: {read.Error}");
+                    failures++;
+                    continue;
+                }
+                // --dct overrides the date the document gives for itself.
+                if (date is not null) document = document with { Metadata = document.Metadata with { Published = date } };
                 foreach (var e in coder.Code(document, ct)) all.Add((document, e));
             }
             if (parse.GetValue(format) == "jsonl")
@@ -43,7 +51,7 @@ internal static class ExtractCommand
             {
                 WriteTimeline(output, all);
             }
-            return Task.FromResult(0);
+            return Task.FromResult(failures == 0 ? 0 : 1);
         });
         return command;
     }

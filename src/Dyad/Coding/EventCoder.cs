@@ -38,8 +38,10 @@ public sealed class EventCoder
         string text = document.Text;
         DateOnly? dct = document.Metadata.Published;
         var spans = document.Sentences.Select(s => s.Span).ToImmutableArray();
-        var mentions = _actors.Recognize(text, spans, _ => dct, ct);
         var times = _time.Tag(text, dct, ct);
+        // People resolve to the role they held when the sentence's events happened, not at publication.
+        var sentenceDates = SentenceDates(text, spans, times, dct);
+        var mentions = _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct);
         var events = new List<CodedEvent>();
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
@@ -67,6 +69,48 @@ public sealed class EventCoder
                     if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
         }
         return Merge(document.Name, events);
+    }
+
+    /// <summary>
+    /// The date each sentence talks about: the middle of its first dated expression, else of the last
+    /// one earlier in the same paragraph, else the document date.
+    /// </summary>
+    private static DateOnly?[] SentenceDates(string text, ImmutableArray<TextSpan> spans, ImmutableArray<TimeExpression> times, DateOnly? dct)
+    {
+        var dates = new DateOnly?[spans.Length];
+        DateOnly? paragraph = null;
+        int ti = 0, previousEnd = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            var span = spans[i];
+            if (text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) paragraph = null;
+            previousEnd = span.End;
+            while (ti < times.Length && times[ti].Span.Start < span.Start) ti++;
+            DateOnly? first = null, last = null;
+            for (int tj = ti; tj < times.Length && times[tj].Span.Start < span.End; tj++)
+            {
+                if (times[tj].Type != TimexType.Date || times[tj].Interval is not { } interval) continue;
+                var middle = DateOnly.FromDayNumber(interval.Start.DayNumber + (interval.End.DayNumber - interval.Start.DayNumber) / 2);
+                first ??= middle;
+                last = middle;
+            }
+            dates[i] = first ?? paragraph ?? dct;
+            if (last is not null) paragraph = last;
+        }
+        return dates;
+    }
+
+    private static DateOnly? DateAt(ImmutableArray<TextSpan> spans, DateOnly?[] dates, int offset, DateOnly? dct)
+    {
+        int lo = 0, hi = spans.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < spans[mid].Start) hi = mid - 1;
+            else if (offset >= spans[mid].End) lo = mid + 1;
+            else return dates[mid];
+        }
+        return dct;
     }
 
     // A footnote or reference line left in the body: a link, "published on", or a leading note number.
