@@ -170,7 +170,8 @@ public sealed class ActorDictionaryBuilder
         foreach (var (line, cells) in Rows(file, text, 6))
         {
             string actor = cells[0];
-            if (!IsCode(actor))
+            bool blocked = cells[2] == "none";
+            if (!IsCode(actor) && !(blocked && actor == "-"))
             {
                 Error(file, line, $"'{actor}' is not an actor code (capital letters and digits)");
                 continue;
@@ -183,7 +184,7 @@ public sealed class ActorDictionaryBuilder
             }
             if (!TryKind(cells[2], out var kind, out var form))
             {
-                Error(file, line, $"unknown kind '{cells[2]}' (state, government, military, igo, party, company, armed-group, person, place, group, or metonym:KIND)");
+                Error(file, line, $"unknown kind '{cells[2]}' (state, government, military, igo, party, company, armed-group, person, place, group, metonym:KIND, or none)");
                 continue;
             }
             if (!TryDates(file, line, cells[4], cells[5], out var from, out var to)) continue;
@@ -249,16 +250,19 @@ public sealed class ActorDictionaryBuilder
             person.Fallback = f.Actor;
             person.FallbackCountry = f.Country;
         }
+        AddSurname(name, person, file, line);
         foreach (var alias in aliases)
         {
-            if (Key(alias) != key) AddPersonName(alias, person, false, file, line);
+            if (Key(alias) == key) continue;
+            AddPersonName(alias, person, false, file, line);
+            AddSurname(alias, person, file, line);
         }
-        AddSurname(name, person, file, line);
     }
 
     private void AddSurname(string name, Person person, string file, int line)
     {
         var tokens = NameTokenizer.Tokenize(name).Where(t => t.IsWord).ToList();
+        while (tokens.Count > 0 && tokens[^1].Key is "jr" or "sr" or "ii" or "iii") tokens.RemoveAt(tokens.Count - 1);
         if (tokens.Count < 2) return;
         string? country = person.Terms.Count > 0 ? person.Terms[0].Country : person.FallbackCountry;
         string surname;
@@ -304,6 +308,8 @@ public sealed class ActorDictionaryBuilder
                 if (sense.Entry is not { } old || !old.Overlaps(entry) || !SameCase(sense.Rules, rules)) continue;
                 if (old.Actor == entry.Actor)
                 {
+                    // Spellings of one row that share a key ("Brasília", "Brasilia") are one name.
+                    if (old.Origin == entry.Origin) return;
                     Warn(file, line, $"duplicate: '{name}' is already {old.Actor} ({old.Origin}); ignored");
                     return;
                 }
@@ -591,6 +597,12 @@ public sealed class ActorDictionaryBuilder
     private static bool TryKind(string text, out ActorKind kind, out NameForm form)
     {
         form = NameForm.Name;
+        if (text == "none")
+        {
+            form = NameForm.Blocked;
+            kind = ActorKind.Place;
+            return true;
+        }
         if (text.StartsWith("metonym:", StringComparison.Ordinal))
         {
             form = NameForm.Metonym;

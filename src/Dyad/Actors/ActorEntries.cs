@@ -6,6 +6,9 @@ internal enum NameForm
     Name,
     Demonym,
     Metonym,
+
+    /// <summary>Not an actor: a name that holds an actor's name ("South China Sea") and must not yield it.</summary>
+    Blocked,
 }
 
 /// <summary>What a word of a dictionary name requires of the word it matches.</summary>

@@ -97,7 +97,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (item.Used || item.IsPerson) continue;
             var entry = item.Alias is null ? item.Entry(date) : null;
             string? country = item.Alias?.Country ?? entry?.Country;
-            if (country is null) continue;
+            if (country is null || entry?.Form == NameForm.Blocked) continue;
             if (entry is not null && entry.Kind is not (ActorKind.State or ActorKind.Igo or ActorKind.Government or ActorKind.Party)) continue;
             int after = item.End;
             if (after + 1 < tokens.Count && tokens[after].Key == "'" && tokens[after + 1].Key == "s") after += 2;
@@ -135,6 +135,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 continue;
             }
             var entry = item.Entry(date)!;
+            if (entry.Form == NameForm.Blocked) continue;
             ActorMention mention;
             if (entry.Form == NameForm.Metonym && IsLocative(tokens, items, item.First, found))
                 mention = new ActorMention(new TextSpan(start, end), text[start..end], entry.Country, entry.Country, ActorKind.Place, null, null, MentionVia.Dictionary);

@@ -86,22 +86,32 @@ internal static class NameTokenizer
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013';
 
+    // Latin letters U+00C0..U+017F folded to their base letter ('_' keeps the character): "Erdoğan" and
+    // "Erdogan", "António" and "Antonio" give the same key.
+    private const string Fold = "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii__jjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
     private static string Lower(string text, int start, int end)
     {
         int length = end - start;
-        bool lower = true;
+        bool plain = true;
         for (int k = start; k < end; k++)
         {
-            if (char.IsUpper(text[k]))
+            char c = text[k];
+            if (char.IsUpper(c) || c >= '\u00C0')
             {
-                lower = false;
+                plain = false;
                 break;
             }
         }
-        if (lower) return text.Substring(start, length);
+        if (plain) return text.Substring(start, length);
         return string.Create(length, (text, start), static (span, state) =>
         {
-            for (int k = 0; k < span.Length; k++) span[k] = char.ToLowerInvariant(state.text[state.start + k]);
+            for (int k = 0; k < span.Length; k++)
+            {
+                char c = char.ToLowerInvariant(state.text[state.start + k]);
+                if (c is >= '\u00C0' and < '\u0180' && Fold[c - 0xC0] != '_') c = Fold[c - 0xC0];
+                span[k] = c;
+            }
         });
     }
 }

@@ -32,7 +32,7 @@ public class DictionaryTests
         Assert.Equal(
         [
             "user.tsv:3: error: 'xyz' is not an actor code (capital letters and digits)",
-            "user.tsv:4: error: unknown kind 'army' (state, government, military, igo, party, company, armed-group, person, place, group, or metonym:KIND)",
+            "user.tsv:4: error: unknown kind 'army' (state, government, military, igo, party, company, armed-group, person, place, group, metonym:KIND, or none)",
             "user.tsv:5: error: bad date '2020-13-01' (expected YYYY-MM-DD, YYYY-MM or YYYY)",
             "user.tsv:6: error: expected 6 tab-separated columns, found 3",
             "user.tsv:7: error: the term ends (2019) before it starts (2021)",

@@ -140,6 +140,38 @@ public class RecognizerTests
     }
 
     [Fact]
+    public void Accents_do_not_matter_and_surnames_come_from_aliases_too()
+    {
+        Assert.Equal(
+        [
+            "Shigeru Yoshida JPNGOV/JPN person dictionary",
+            "Kijūrō Shidehara JPNELI/JPN person dictionary",
+            "Shidehara JPNELI/JPN person coreference",
+            "Brasilia BRAGOV/BRA government metonym",
+            "Brasília BRAGOV/BRA government metonym",
+        ], Dump("Shigeru Yoshida succeeded Kijūrō Shidehara. Shidehara stayed on, and Brasilia and Brasília agreed.", 1946, 8, 1));
+        Assert.Equal(["Ohira JPNGOV/JPN person dictionary"], Dump("Ohira spoke.", 1979));
+    }
+
+    [Fact]
+    public void Names_that_hold_an_actor_name_but_are_no_actor_yield_nothing()
+    {
+        Assert.Equal(
+            ["China CHN/CHN state dictionary", "Japan JPN/JPN state dictionary"],
+            Dump("The South China Sea ruling angered China, and the Paris climate agreement pleased Japan.", 2016));
+    }
+
+    [Fact]
+    public void One_recogniser_serves_many_threads()
+    {
+        const string text = "Putin met Kim Jong-un in Vladivostok. The two leaders talked, and he praised Moscow.";
+        string expected = string.Join('|', Dump(text, 2023));
+        var results = new string[16];
+        Parallel.For(0, results.Length, i => results[i] = string.Join('|', Dump(text, 2023)));
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
     public void Cancellation_is_honoured()
     {
         using var source = new CancellationTokenSource();
