@@ -14,6 +14,7 @@ internal static class Benchmarks
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new SentenceBenchmark(),
+        new ExtractBenchmark(),
         new TimeBenchmark(),
         new ActorsBenchmark(),
         new StoreBenchmark(),

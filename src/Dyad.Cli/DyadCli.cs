@@ -38,6 +38,7 @@ public static class DyadCli
         yield return ReadCommand.Create();
         yield return ActorsCommand.Create();
         yield return EvalCommand.Create();
+        yield return ExtractCommand.Create();
         yield return TimexCommand.Create();
         yield return IngestCommand.Create();
         yield return IngestCommand.CreateRecode();

@@ -14,6 +14,7 @@ internal static class EvalCommand
 
     private static IEnumerable<Command> Stages()
     {
+        yield return EvalEventsCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalActorsCommand.Create();
     }

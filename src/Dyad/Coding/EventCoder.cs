@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dyad.Actors;
+using Dyad.Documents;
+using Dyad.Time;
+
+namespace Dyad.Coding;
+
+/// <summary>
+/// Codes the events of a document: trigger patterns from the lexicon, source and target from the
+/// sentence's structure (voice, coordination, nominalisations, possessives, reported speech), modality,
+/// date, location and evidence. Built once; immutable and thread-safe.
+/// </summary>
+public sealed class EventCoder
+{
+    private readonly CameoOntology _ontology;
+    private readonly TriggerLexicon _lexicon;
+    private readonly ActorRecognizer _actors;
+    private readonly TimeTagger _time;
+    private readonly Lemmatizer _lemmatizer;
+
+    public EventCoder(CameoOntology ontology, TriggerLexicon lexicon, ActorRecognizer actors, TimeTagger time)
+    {
+        _ontology = ontology ?? throw new ArgumentNullException(nameof(ontology));
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _actors = actors ?? throw new ArgumentNullException(nameof(actors));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _lemmatizer = new Lemmatizer(lexicon.Lemmas.Concat(Words.Lemmas));
+    }
+
+    /// <summary>A coder with the embedded ontology and lexicon and the default actor and time stages.</summary>
+    public static EventCoder CreateDefault() =>
+        new(CameoOntology.Default, TriggerLexicon.Default, new ActorRecognizer(ActorDictionary.Default), new TimeTagger());
+
+    public ImmutableArray<CodedEvent> Code(Document document, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string text = document.Text;
+        DateOnly? dct = document.Metadata.Published;
+        var spans = document.Sentences.Select(s => s.Span).ToImmutableArray();
+        var times = _time.Tag(text, dct, ct);
+        // People resolve to the role they held when the sentence's events happened, not at publication.
+        var sentenceDates = SentenceDates(text, spans, times, dct);
+        var mentions = _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct);
+        var events = new List<CodedEvent>();
+        int mi = 0, ti = 0;
+        TimeExpression? narrative = null;
+        int previousEnd = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (text.AsSpan(previousEnd, Math.Max(0, sentence.Span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) narrative = null;
+            previousEnd = sentence.Span.End;
+
+            while (mi < mentions.Length && mentions[mi].Span.Start < sentence.Span.Start) mi++;
+            int mj = mi;
+            while (mj < mentions.Length && mentions[mj].Span.Start < sentence.Span.End) mj++;
+            while (ti < times.Length && times[ti].Span.Start < sentence.Span.Start) ti++;
+            int tj = ti;
+            while (tj < times.Length && times[tj].Span.Start < sentence.Span.End) tj++;
+            var sentenceMentions = mentions[mi..mj];
+            var sentenceTimes = times[ti..tj];
+            var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
+            foreach (var e in analysis.Events(narrative, dct)) events.Add(e with { Id = $"{document.Name}#e{events.Count + 1}" });
+            // the narrative reference time: the last date of the paragraph, not counting headings and source notes
+            if (analysis.IsHeading() || SourceNote(text, sentence.Span)) narrative = null;
+            else
+                foreach (var t in sentenceTimes)
+                    if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
+        }
+        return Merge(document.Name, events);
+    }
+
+    /// <summary>
+    /// The date each sentence talks about: the middle of its first dated expression, else of the last
+    /// one earlier in the same paragraph, else the document date.
+    /// </summary>
+    private static DateOnly?[] SentenceDates(string text, ImmutableArray<TextSpan> spans, ImmutableArray<TimeExpression> times, DateOnly? dct)
+    {
+        var dates = new DateOnly?[spans.Length];
+        DateOnly? paragraph = null;
+        int ti = 0, previousEnd = 0;
+        for (int i = 0; i < spans.Length; i++)
+        {
+            var span = spans[i];
+            if (text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) paragraph = null;
+            previousEnd = span.End;
+            while (ti < times.Length && times[ti].Span.Start < span.Start) ti++;
+            DateOnly? first = null, last = null;
+            for (int tj = ti; tj < times.Length && times[tj].Span.Start < span.End; tj++)
+            {
+                if (times[tj].Type != TimexType.Date || times[tj].Interval is not { } interval) continue;
+                var middle = DateOnly.FromDayNumber(interval.Start.DayNumber + (interval.End.DayNumber - interval.Start.DayNumber) / 2);
+                first ??= middle;
+                last = middle;
+            }
+            dates[i] = first ?? paragraph ?? dct;
+            if (last is not null) paragraph = last;
+        }
+        return dates;
+    }
+
+    private static DateOnly? DateAt(ImmutableArray<TextSpan> spans, DateOnly?[] dates, int offset, DateOnly? dct)
+    {
+        int lo = 0, hi = spans.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (offset < spans[mid].Start) hi = mid - 1;
+            else if (offset >= spans[mid].End) lo = mid + 1;
+            else return dates[mid];
+        }
+        return dct;
+    }
+
+    // A footnote or reference line left in the body: a link, "published on", or a leading note number.
+    private static bool SourceNote(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        return s.IndexOf("http", StringComparison.Ordinal) >= 0 || s.IndexOf("published on", StringComparison.Ordinal) >= 0
+            || s.Length > 0 && (char.IsDigit(s[0]) || s[0] is '¹' or '²' or '³' || s[0] >= '⁰' && s[0] <= '⁹');
+    }
+
+    /// <summary>Events that repeat (same actors, root and modality, overlapping dates) become one with several evidences.</summary>
+    private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events)
+    {
+        var result = new List<CodedEvent>();
+        foreach (var e in events)
+        {
+            int found = result.FindIndex(r => SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
+                && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
+                && (Overlap(r.Date, e.Date) || Undated(e.Date) || Undated(r.Date)));
+            if (found < 0)
+            {
+                result.Add(e);
+                continue;
+            }
+            var r = result[found];
+            var better = e.Code.Code.Length > r.Code.Code.Length ? e.Code : r.Code;
+            var date = DateWidth(e.Date) < DateWidth(r.Date) ? e.Date : r.Date;
+            result[found] = r with
+            {
+                Code = better,
+                Date = date,
+                Location = r.Location ?? e.Location,
+                Confidence = Math.Max(r.Confidence, e.Confidence),
+                Citations = [.. r.Citations.Concat(e.Citations).Distinct()],
+                Evidence = r.Evidence.AddRange(e.Evidence),
+            };
+        }
+        return [.. result.Select((e, i) => e with { Id = $"{name}#e{i + 1}" })];
+
+        static bool SameCode(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+        static string? Key(EventActor? a) => a is null ? null : a.Country ?? a.Actor;
+        // a date the text gives beats the document date, and a narrower one a wider one
+        static int DateWidth(EventDate? d) => d is null ? int.MaxValue : Undated(d) ? int.MaxValue - 1 : d.End.DayNumber - d.Start.DayNumber;
+        // the event took the document date: a later mention of an event dated elsewhere in the document
+        static bool Undated(EventDate? d) => d is null || d.Text is null;
+        static bool Overlap(EventDate? a, EventDate? b) => a is null || b is null ? a is null && b is null : a.Start <= b.End && b.Start <= a.End;
+    }
+
+    internal CameoOntology Ontology => _ontology;
+
+    internal TriggerLexicon Lexicon => _lexicon;
+
+    internal Lemmatizer Lemmatizer => _lemmatizer;
+}
+
+/// <summary>Closed word classes the structural rules rely on.</summary>
+internal static class Words
+{
+    public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+        ["the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "this", "some", "several", "all", "both",
+         "any", "each", "every", "another", "more", "than", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "dozens", "hundreds", "thousands", "millions", "multiple", "many", "new", "former", "then", "top", "senior", "other",
+         "such", "various", "numerous", "certain", "no", "one", "most", "much", "last", "first", "second", "third"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+        ["of", "in", "to", "from", "with", "by", "on", "at", "for", "against", "between", "into", "near", "over", "under", "about",
+         "toward", "towards", "across", "around", "outside", "inside", "after", "before", "during", "since", "until", "through",
+         "along", "behind", "without", "within", "among", "amid", "upon", "onto", "off", "via", "like", "than", "despite", "per",
+         "regarding", "concerning", "including", "except", "beyond", "throughout", "off"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> LocationPrepositions = FrozenSet.ToFrozenSet(
+        ["in", "at", "near", "outside", "across", "inside", "around", "throughout"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
+        ["do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
+         "should", "may", "might", "can", "shall", "must", "yet", "ever", "also", "still", "even", "formally", "officially", "then",
+         "later", "reportedly", "allegedly", "secretly", "repeatedly", "once", "again", "already", "unanimously", "briefly",
+         "partially", "jointly", "publicly", "finally", "quickly", "swiftly", "immediately", "just", "now", "recently", "actually",
+         "categorically", "strongly", "sharply", "fully", "openly", "effectively", "simultaneously", "first", "subsequently",
+         "to", "only", "too", "further", "never", "not", "n't", "allegedly", "purportedly", "apparently", "personally"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["not", "n't", "never", "no", "neither", "nor"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
+        ["might", "may", "could", "would", "should", "can", "likely", "probable", "probably", "possible", "possibly", "perhaps",
+         "potential", "potentially", "expected", "unlikely", "speculation", "speculated", "hypothetical", "predicted", "suggests"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
+        ["will", "shall", "'ll", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "scheduled", "set",
+         "going", "aims", "aim", "preparing", "prepares", "expects", "due", "upcoming", "soon", "announced", "proposed"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["if", "unless", "whether", "provided", "lest"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> Boundaries = FrozenSet.ToFrozenSet(
+        [";", ":", "which", "who", "whom", "whose", "while", "when", "whereas", "although", "though", "because", "if", "unless",
+         "until", "after", "before", "since", "but", "where", "once"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> AllegedCues = FrozenSet.ToFrozenSet(
+        ["reportedly", "allegedly", "purportedly", "supposedly", "alleged", "claimed"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> ReportNouns = FrozenSet.ToFrozenSet(
+        ["reports", "allegations", "allegedly", "accusations", "warnings", "suspicions", "rumours", "rumors", "claims"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> SpeculationCues = FrozenSet.ToFrozenSet(
+        ["probable", "likely", "possible", "possibly", "perhaps", "expected", "speculated", "speculation", "speculations", "predicted",
+         "anticipated", "potential", "potentially", "unlikely", "predict", "predicts", "prospect"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> IntentWords = FrozenSet.ToFrozenSet(
+        ["willingness", "readiness", "ready", "willing", "intention", "determination", "offer", "offered", "pledge", "vowed", "promised", "plans", "plan"], StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> AirWords = FrozenSet.ToFrozenSet(
+        ["jets", "jet", "aircraft", "warplanes", "warplane", "bomber", "bombers", "planes", "plane", "drone", "drones", "fighter", "fighters", "air"], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> MilitaryWords = FrozenSet.ToFrozenSet(
+        ["troops", "forces", "tanks", "soldiers", "army", "military", "units", "divisions", "marines"], StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.Ordinal);
+
+    public static IEnumerable<string> Lemmas => Determiners.Concat(Prepositions).Concat(Auxiliaries);
+}

@@ -1,0 +1,988 @@
+using System.Collections.Immutable;
+using Dyad.Actors;
+using Dyad.Documents;
+using Dyad.Time;
+
+namespace Dyad.Coding;
+
+/// <summary>An actor unit: one resolved actor of a mention ("the two leaders" gives two units with one span).</summary>
+internal sealed record Unit(ActorMention Mention, int Start, int End);
+
+/// <summary>A coordinated group of actor units: "Russia along with China", "Iran, Iraq and North Korea".</summary>
+internal sealed class Group(int start, int end, List<Unit> units)
+{
+    public int Start { get; } = start;
+    public int End { get; set; } = end;
+    public List<Unit> Units { get; } = units;
+}
+
+/// <summary>A trigger found in the sentence: the lexicon entry, its head and the tokens its pattern used.</summary>
+internal sealed class Match(TriggerEntry entry, int head, int[] tokens, bool passive)
+{
+    public TriggerEntry Entry { get; } = entry;
+    public int Head { get; } = head;
+    public int[] Tokens { get; } = tokens;
+    public int Last => Tokens[^1];
+    public bool Passive { get; } = passive;
+    public Match? AbsorbedBy { get; set; }
+    public Match? Complement { get; set; }
+    public Group? Object { get; set; }
+}
+
+/// <summary>The structure of one sentence and the events it yields.</summary>
+internal sealed class SentenceAnalysis
+{
+    private readonly EventCoder _coder;
+    private readonly string _text;
+    private readonly Sentence _sentence;
+    private readonly List<Token> _t;
+    private readonly int[] _groupAt;
+    private readonly List<Group> _groups = [];
+    private readonly int[] _segment;
+    private readonly List<(TimeExpression Time, int Token)> _times = [];
+    private readonly bool[] _inTime;
+    private readonly List<Match> _matches = [];
+    private readonly bool[] _inParens;
+
+    public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
+    {
+        _coder = coder;
+        _text = text;
+        _sentence = sentence;
+        _t = Tokenizer.Tokenize(text, sentence.Span, coder.Lemmatizer);
+        _groupAt = new int[_t.Count];
+        Array.Fill(_groupAt, -1);
+        _inTime = new bool[_t.Count];
+        foreach (var time in times)
+        {
+            int first = -1;
+            for (int i = 0; i < _t.Count; i++)
+                if (_t[i].Span.Overlaps(time.Span)) { _inTime[i] = true; if (first < 0) first = i; }
+            if (first >= 0) _times.Add((time, first));
+        }
+        _inParens = new bool[_t.Count];
+        for (int i = 0, depth = 0; i < _t.Count; i++)
+        {
+            if (_t[i].Lower == "(") depth++;
+            _inParens[i] = depth > 0;
+            if (_t[i].Lower == ")" && depth > 0) depth--;
+        }
+        BuildGroups(mentions);
+        _segment = Segments();
+        FindTriggers();
+    }
+
+    private int Count => _t.Count;
+
+    private string L(int i) => i >= 0 && i < _t.Count ? _t[i].Lower : "";
+
+    // ---------- actors ----------
+
+    private void BuildGroups(ImmutableArray<ActorMention> mentions)
+    {
+        var units = new List<Unit>();
+        foreach (var m in mentions)
+        {
+            if (m.Actor is null && m.Country is null) continue;
+            int s = -1, e = -1;
+            for (int i = 0; i < _t.Count; i++)
+            {
+                if (_t[i].Span.Overlaps(m.Span)) { if (s < 0) s = i; e = i + 1; }
+            }
+            if (s < 0 || _inTime[s]) continue;
+            if (units.Count > 0 && units[^1].Start < e && s < units[^1].End && units[^1].Mention.Span != m.Span) continue;
+            units.Add(new Unit(m, s, e));
+        }
+        int k = 0;
+        while (k < units.Count)
+        {
+            var group = new Group(units[k].Start, units[k].End, [units[k]]);
+            int n = k + 1;
+            while (n < units.Count && units[n].Start == units[k].Start) { group.Units.Add(units[n]); n++; }
+            while (n < units.Count && Coordinated(group.End, units[n].Start)
+                && (!CommaOnly(group.End, units[n].Start) || n + 1 < units.Count && Coordinated(units[n].End, units[n + 1].Start)
+                    || SubjectList(group, units[n])))
+            {
+                int start = units[n].Start;
+                while (n < units.Count && units[n].Start == start) { group.Units.Add(units[n]); group.End = Math.Max(group.End, units[n].End); n++; }
+            }
+            _groups.Add(group);
+            for (int i = group.Start; i < group.End; i++) _groupAt[i] = _groups.Count - 1;
+            k = n;
+        }
+    }
+
+    // "China, Russia veto U.S. push": two actors in a comma list right before a verb
+    private bool SubjectList(Group group, Unit next)
+    {
+        if (group.Start > 0 && !(_t[group.Start - 1].Kind == TokenKind.Punct && _t[group.Start - 1].Lower is not ",")) return false;
+        return next.End < _t.Count && _t[next.End].IsWord && char.IsLower(_t[next.End].Text[0]) && _coder.Lexicon.ByHead.ContainsKey(_t[next.End].Lemma);
+    }
+
+    private bool CommaOnly(int end, int start)
+    {
+        for (int i = end; i < start; i++) if (_t[i].Lower is "and" or "or" or "along" or "together") return false;
+        return true;
+    }
+
+    // Tokens between two actors that make them one coordinated group.
+    private bool Coordinated(int end, int start)
+    {
+        if (start <= end) return start == end && _t[start].AfterHyphen is false && false;
+        bool joiner = false;
+        for (int i = end; i < start; i++)
+        {
+            string w = _t[i].Lower;
+            if (w is "and" or "," or "or" or "as" or "well" or "along" or "together" or "with" or "then" or "also" || Words.Determiners.Contains(w) && w is not ("than" or "no"))
+            {
+                if (w is "and" or "," or "or" or "along" or "together") joiner = true;
+                if (w == "with" && !(i > end && _t[i - 1].Lower is "along" or "together")) return false;
+                if (w == "as" && !(i + 1 < start && _t[i + 1].Lower == "well")) return false;
+                continue;
+            }
+            return false;
+        }
+        // "Russia and China vetoed": coordination; "Kim visited Russia and met Putin" never reaches here (verb between).
+        return joiner;
+    }
+
+    private Group? GroupAt(int i) => i >= 0 && i < _t.Count && _groupAt[i] >= 0 ? _groups[_groupAt[i]] : null;
+
+    // ---------- clauses ----------
+
+    private int[] Segments()
+    {
+        var seg = new int[_t.Count];
+        int s = 0;
+        bool relative = false;
+        for (int i = 0; i < _t.Count; i++)
+        {
+            string w = _t[i].Lower;
+            // "Kim, who visited Vladivostok in 2019, met Putin": the comma closes the relative clause
+            bool closes = relative && w == "," && i + 1 < _t.Count && _groupAt[i + 1] < 0;
+            if (w is "who" or "which" && i > 0 && _t[i - 1].Lower == ",") relative = true;
+            else if (closes) relative = false;
+            bool boundary = closes || Words.Boundaries.Contains(w)
+                || (w is "and" && i > 0 && _t[i - 1].Lower == ",")
+                || (w is "and" && i + 1 < _t.Count && Words.Pronouns.Contains(_t[i + 1].Lower))
+                || (w is "that" && i > 0 && IsReportingHead(i - 1));
+            if (boundary && i > 0 && _groupAt[i] < 0) s++;
+            seg[i] = s;
+        }
+        return seg;
+    }
+
+    private bool IsReportingHead(int i)
+    {
+        if (!_t[i].IsWord || !_coder.Lexicon.ByHead.TryGetValue(_t[i].Lemma, out var entries)) return false;
+        return entries.Any(e => e.Report is not null && e.Length == 1);
+    }
+
+    // ---------- triggers ----------
+
+    private bool VerbLike(int i)
+    {
+        var tok = _t[i];
+        if (tok.AfterHyphen) return false;
+        int j = i - 1;
+        if (j >= 0 && _t[j].AfterHyphen && _t[j].IsWord && _groupAt[j] < 0) return false;
+        bool bare = tok.Lower == tok.Lemma || tok.Lower == tok.Lemma + "s" || tok.Lower == tok.Lemma + "es";
+        // "State media called ...": a capitalised bare word opening the sentence is a noun
+        if (bare && char.IsUpper(tok.Text[0]) && (j < 0 || _t[j].Kind == TokenKind.Punct)) return false;
+        if (bare && j >= 0)
+        {
+            var p = _t[j];
+            // "artillery shells", "official visits": a noun after a plain noun or adjective
+            if (p.IsWord && _groupAt[j] < 0 && char.IsLower(p.Text[0]) && !Words.Auxiliaries.Contains(p.Lower) && !Words.Prepositions.Contains(p.Lower)
+                && !Words.Determiners.Contains(p.Lower) && !Words.Pronouns.Contains(p.Lower) && p.Lower is not ("and" or "or" or "that" or "which" or "who" or "they" or "also"))
+                return false;
+            // "the Brussels attacks"
+            if (_groupAt[j] >= 0 && _groups[_groupAt[j]].Start > 0 && _t[_groups[_groupAt[j]].Start - 1].Lower is "the")
+                return false;
+            // "an American drone strike", "a North Korean missile test"
+            if (_groupAt[j] >= 0 && tok.Lower == tok.Lemma && char.IsLower(p.Text[0]) && tok.Lemma is "strike" or "attack" or "test" or "launch" or "visit" or "aid" or "support" or "exercise" or "drill")
+                return false;
+        }
+        if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
+            return true;
+        // walk back over adjective-like words to a determiner or possessive: a noun phrase
+        bool past = !bare && !tok.Lower.EndsWith("ing", StringComparison.Ordinal);
+        for (int back = 0; back < 3 && j >= 0 && !(past && back > 0); back++, j--)
+        {
+            var p = _t[j];
+            if (p.Kind == TokenKind.Possessive || Words.Determiners.Contains(p.Lower) && p.Lower is not ("first" or "then" or "last")) return false;
+            if (p.Kind == TokenKind.Punct || Words.Prepositions.Contains(p.Lower) || Words.Auxiliaries.Contains(p.Lower) || _groupAt[j] >= 0) break;
+            if (p.Lower.EndsWith("ed", StringComparison.Ordinal) || p.Lower is "and" or "that") break;
+        }
+        if (i > 0 && _groupAt[i - 1] < 0 && Words.Prepositions.Contains(_t[i - 1].Lower) && !tok.Lower.EndsWith("ing", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private void FindTriggers()
+    {
+        var lexicon = _coder.Lexicon;
+        var used = new bool[_t.Count];
+        for (int i = 0; i < _t.Count; i++)
+        {
+            if (!_t[i].IsWord || _inTime[i] || _groupAt[i] >= 0 || used[i]) continue;
+            if (!lexicon.ByHead.TryGetValue(_t[i].Lemma, out var entries)) continue;
+            bool verb = VerbLike(i);
+            bool hasVerbEntry = entries.Any(e => e.Pos == TriggerPos.Verb);
+            if (verb && i > 0 && _t[i].Lower.EndsWith("ing", StringComparison.Ordinal)
+                && _t[i - 1].Lower is "in" or "for" or "about" or "at" or "on" or "with" or "without" or "while" or "after" or "before" or "by" or "when")
+                continue;
+            if (verb && i > 0 && _t[i - 1].Lower is "if" or "when" or "unless" or "once" or "until") continue;
+            foreach (var entry in entries)
+            {
+                if (entry.Pos == TriggerPos.Verb && !verb) continue;
+                if (entry.Pos == TriggerPos.Noun && verb && hasVerbEntry) continue;
+                var tokens = MatchPattern(entry, i);
+                if (tokens is null) continue;
+                foreach (var u in tokens) used[u] = true;
+                for (int u = 1; u < tokens.Length; u++)
+                    for (int v = tokens[u]; v > tokens[u - 1] && _t[v].IsWord && (entry.Words[u].Contains(_t[v].Lemma) || _t[v].Lower == "and"); v--) used[v] = true;
+                _matches.Add(new Match(entry, i, tokens, entry.Pos == TriggerPos.Verb && IsPassive(i)));
+                break;
+            }
+        }
+        foreach (var m in _matches) m.Object = ObjectOf(m);
+        // complements of offers, appeals, demands, threats and refusals are part of them
+        foreach (var m in _matches)
+        {
+            if (m.Entry.Absorb == Absorb.None || m.AbsorbedBy is not null) continue;
+            foreach (var c in _matches)
+            {
+                if (c == m || c.Head <= m.Head || c.Head > m.Last + 14 || c.AbsorbedBy is not null || c.Entry.Report is not null) continue;
+                bool linked = c.Head == m.Last + 1 && _t[c.Head].Lower.EndsWith("ing", StringComparison.Ordinal);
+                int link = -1;
+                for (int j = m.Head + 1; j < c.Head; j++)
+                {
+                    if (_t[j].Lower is ";" or "." or "and" or "but" && _groupAt[j] < 0) { linked = false; link = -1; break; }
+                    if (_t[j].Lower is "to" or "that" or "of" && link < 0) link = j;
+                }
+                int afterObject = m.Object is { } o && o.Start > m.Last ? o.End : m.Last + 1;
+                if (link >= 0 && link <= Math.Max(m.Last, afterObject) + 3 && c.Head - link <= 5) linked = true;
+                if (!linked) continue;
+                c.AbsorbedBy = m;
+                m.Complement = c;
+                // "offered to remove the missiles to ..." : a purpose clause of the complement goes too
+                foreach (var d in _matches)
+                    if (d.Head > c.Last && d.Head <= c.Last + 8 && d.AbsorbedBy is null && d.Head > 0 && _t[d.Head - 1].Lower == "to" && d.Entry.Report is null)
+                        d.AbsorbedBy = m;
+                break;
+            }
+        }
+    }
+
+    private int[]? MatchPattern(TriggerEntry entry, int head)
+    {
+        var tokens = new int[entry.Length];
+        tokens[0] = head;
+        int at = head;
+        for (int w = 1; w < entry.Length; w++)
+        {
+            bool function = entry.Words[w].All(x => Words.Prepositions.Contains(x) || x is "back" or "down" or "off" or "up" or "out");
+            int limit = function ? 3 : 8;
+            int found = -1, gap = 0;
+            for (int j = at + 1; j < _t.Count && gap <= limit; j++)
+            {
+                var tok = _t[j];
+                if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
+                if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
+                if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
+                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
+                if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
+            }
+            if (found < 0) return null;
+            // "artillery shells", "arms and ammunition": the rest of the noun goes with it
+            while (found + 1 < _t.Count && (entry.Words[w].Contains(_t[found + 1].Lemma) || _t[found + 1].Lower is "and" && found + 2 < _t.Count && entry.Words[w].Contains(_t[found + 2].Lemma)))
+                found += _t[found + 1].Lower == "and" ? 2 : 1;
+            tokens[w] = found;
+            at = found;
+        }
+        return tokens;
+    }
+
+    private bool IsPassive(int head)
+    {
+        var tok = _t[head];
+        if (tok.Lower == tok.Lemma && tok.Lemma is not ("hit" or "cut" or "put" or "set" or "shut" or "beat")
+            || tok.Lower.EndsWith("ing", StringComparison.Ordinal) || tok.Lower.EndsWith('s') && !tok.Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
+        // "the North supported by the Soviet Union": a participle with its agent
+        int n = head + 1;
+        while (n < _t.Count && n <= head + 2 && _t[n].Lower is not "by" && _t[n].IsWord && _t[n].Lower.EndsWith("ly", StringComparison.Ordinal)) n++;
+        if (n < _t.Count && _t[n].Lower == "by" && n + 1 < _t.Count && head > 0
+            && (_groupAt[head - 1] >= 0 || _t[head - 1].Lower is "," || _t[head - 1].IsWord && char.IsLower(_t[head - 1].Text[0]) && !Words.Auxiliaries.Contains(_t[head - 1].Lower) && !_t[head - 1].Lower.EndsWith("ed", StringComparison.Ordinal))
+            && AgentAfter(n) is not null) return true;
+        for (int j = head - 1; j >= 0 && j >= head - 3; j--)
+        {
+            string w = _t[j].Lower;
+            if (w is "was" or "were" or "is" or "are" or "been" or "being" or "be" or "got") return true;
+            if (!Words.Auxiliaries.Contains(w) && !w.EndsWith("ly", StringComparison.Ordinal)) return false;
+        }
+        return false;
+    }
+
+    // "prompting Beijing to accuse Washington": the object of these verbs does what the infinitive says
+    private static readonly HashSet<string> ObjectControl =
+        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get"];
+
+    private Group? AgentAfter(int by)
+    {
+        int k = by + 1;
+        while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
+        return GroupAt(k);
+    }
+
+    private bool InPattern(Match m, int i) => Array.IndexOf(m.Tokens, i) >= 0;
+
+    // The actor group right after the head or a pattern word (after determiners and numbers).
+    private Group? ObjectOf(Match m)
+    {
+        foreach (int p in m.Tokens)
+        {
+            int j = p + 1;
+            while (j < _t.Count && (Words.Determiners.Contains(_t[j].Lower) || _t[j].Kind == TokenKind.Number) && _groupAt[j] < 0) j++;
+            var g = GroupAt(j);
+            if (g is not null && g.Start == j) return g;
+        }
+        return null;
+    }
+
+    // ---------- arguments ----------
+
+    /// <summary>The subject of a verb: the actor right before it, else the nearest actor to the left that is not
+    /// in a prepositional phrase or the object of another verb. Null when the subject is a pronoun no one resolved.</summary>
+    private Group? LeftSubject(int head, bool adjacentOnly = false)
+    {
+        int start = head - 1;
+        bool infinitive = false;
+        while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) { infinitive |= _t[start].Lower == "to"; start--; }
+        for (int j = start, skipped = 0; j >= 0 && skipped <= 3 && !infinitive; j--)
+        {
+            if (_groupAt[j] >= 0)
+            {
+                var g = _groups[_groupAt[j]];
+                // "signed a statement in Moscow, pledging ...": a participle's subject is not the place before it
+                int pb = g.Start - 1;
+                while (pb >= 0 && Words.Determiners.Contains(_t[pb].Lower) && _groupAt[pb] < 0) pb--;
+                bool participle = _t[head].Lower.EndsWith("ing", StringComparison.Ordinal) && pb >= 0 && Words.LocationPrepositions.Contains(_t[pb].Lower);
+                if (!IsObjectOfOther(g, head) && !participle) return g;
+                break;
+            }
+            var tok = _t[j];
+            if (Words.Pronouns.Contains(tok.Lower) && skipped == 0)
+                return tok.Lower is "it" or "they" ? Antecedent(j) : null;
+            if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "that" or "which" or "who" or "and" or "to" or "there") break;
+            if (tok.Kind == TokenKind.Possessive) continue;
+            skipped++;
+        }
+        if (adjacentOnly) return null;
+        for (int j = start; j >= 0; j--)
+        {
+            if (_t[j].Lower is ";") return null;
+            if (_groupAt[j] < 0) continue;
+            var g = _groups[_groupAt[j]];
+            j = g.Start;
+            int before = g.Start - 1;
+            while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
+            if (before >= 0 && (Words.Prepositions.Contains(_t[before].Lower) || _t[before].Lower == "(")) continue;
+            if (_inParens[g.Start] && !_inParens[head]) continue;
+            if (IsObjectOfOther(g, head)) continue;
+            // "Russia tried to bring Pyongyang to the table to discuss": an infinitive's subject is not an object
+            if (infinitive && before >= 0 && _t[before].IsWord && char.IsLower(_t[before].Text[0]) && _t[before].Lower is not ("and" or "that" or "or" or "but")
+                && !ObjectControl.Contains(_t[before].Lemma)) continue;
+            return g;
+        }
+        return null;
+    }
+
+    // "travelled to Moscow for talks with Stalin": the traveller holds the talks
+    private bool PurposeNoun(Match m)
+    {
+        int j = m.Head - 1;
+        while (j >= 0 && (Words.Determiners.Contains(_t[j].Lower) || _t[j].IsWord && char.IsLower(_t[j].Text[0]) && !Words.Prepositions.Contains(_t[j].Lower) && _groupAt[j] < 0) && m.Head - j < 4) j--;
+        return j >= 0 && _t[j].Lower == "for";
+    }
+
+    // "transfers of munitions from North Korea to Russia"
+    private Group? FromActor(Match m)
+    {
+        for (int j = m.Last + 1; j < _t.Count && j <= m.Last + 5; j++)
+        {
+            if (_t[j].Kind == TokenKind.Punct) return null;
+            if (_t[j].Lower == "from") return GroupAt(j + 1);
+        }
+        return null;
+    }
+
+    private Group? DenialReporter(int head)
+    {
+        foreach (var r in _matches)
+            if (r.Entry.Report == Modality.Denied && r.Head < head && ScopeEnd(r) > head) return LeftSubject(r.Head, adjacentOnly: true);
+        return null;
+    }
+
+    // Where a reporting verb's complement ends: the sentence end, or for "Although X denied ..., Y ..." the comma.
+    private int ScopeEnd(Match r)
+    {
+        bool subordinate = false;
+        for (int j = r.Head - 1; j >= 0; j--)
+        {
+            if (_t[j].Lower is "although" or "though" or "while" or "whereas" or "as" or "because" or "since" or "when" or "after" or "before") { subordinate = true; break; }
+            if (_t[j].Lower is "," or ";") break;
+        }
+        if (!subordinate) return _t.Count;
+        for (int j = r.Last + 1; j < _t.Count; j++) if (_t[j].Lower == ",") return j;
+        return _t.Count;
+    }
+
+    // "Germany announced that it would send", "warned that North Korea will pay if it supplies":
+    // "it" is the nearest actor before it that is not inside a prepositional phrase.
+    private Group? Antecedent(int pronoun)
+    {
+        for (int j = pronoun - 1; j >= 0; j--)
+        {
+            if (_groupAt[j] < 0) continue;
+            var g = _groups[_groupAt[j]];
+            j = g.Start;
+            if (g.Units.Any(u => u.Mention.Kind is ActorKind.Person or ActorKind.Place)) continue;
+            int before = g.Start - 1;
+            while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
+            if (before >= 0 && Words.Prepositions.Contains(_t[before].Lower)) continue;
+            return g;
+        }
+        return null;
+    }
+
+    private bool IsObjectOfOther(Group g, int head)
+    {
+        foreach (var m in _matches)
+            if (m.Head < head && m.Object == g && m.Entry.Report is null && m.Entry.Absorb == Absorb.None) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> StopPrepositions = ["during", "over", "despite", "amid", "under", "following", "without", "after", "before", "since", "because"];
+
+    /// <summary>The target: the first actor in one of the entry's slots after the trigger; and the place named with it.</summary>
+    private (Group? Target, Group? Location, string? Slot) RightTarget(Match m, Group? source)
+    {
+        Group? location = null;
+        Group? target = null;
+        string? targetSlot = null;
+        int seg = _segment[m.Head];
+        bool crossing = m.Entry.Absorb != Absorb.None;
+        int root = int.Parse(m.Entry.Code?[..2] ?? "01", System.Globalization.CultureInfo.InvariantCulture);
+        var sourceCountries = source?.Units.Select(u => u.Mention.Country).ToHashSet() ?? [];
+        int after = m.Head;
+        foreach (var g in _groups)
+        {
+            if (g.Start <= after || _inParens[g.Start] && !_inParens[m.Head]) continue;
+            bool stop = false;
+            for (int j = after + 1; j < g.Start; j++)
+            {
+                if (_inParens[j] && !_inParens[m.Head]) continue;
+                if (_t[j].Lower is ";" || (_segment[j] != seg && !crossing)) { stop = true; break; }
+                if (target is null && StopPrepositions.Contains(_t[j].Lower) && !m.Entry.To.Contains(_t[j].Lower)) { stop = true; break; }
+            }
+            if (stop) break;
+            if (m.Entry.Pos == TriggerPos.Noun && NounPhraseEnds(m, g.Start)) break;
+            string slot = SlotOf(m, g.Start);
+            if (slot is "of" or "between") slot = GoverningSlot(m, g.Start) ?? slot;
+            bool sameSide = root <= 5 && g.Units.All(u => sourceCountries.Contains(u.Mention.Country));
+            if (target is null && !sameSide && (m.Entry.To.Contains(slot) || (slot == "that" && crossing && m.Entry.To.Contains("obj"))))
+            {
+                target = g;
+                targetSlot = SlotOf(m, g.Start) == "between" ? "between" : slot;
+                if (g.Units.All(u => u.Mention.Country is not null)) return (target, location, targetSlot);
+            }
+            else if (location is null && (Words.LocationPrepositions.Contains(slot) || g.Units[0].Mention.Kind == ActorKind.Place && slot is not "obj")
+                && g.Units[0].Mention.Kind is ActorKind.Place or ActorKind.State or ActorKind.Government)
+            {
+                location = g;
+                if (target is not null) break;
+            }
+            after = g.End - 1;
+        }
+        return (target, location, targetSlot);
+    }
+
+    private bool NounPhraseEnds(Match m, int until)
+    {
+        int parens = 0;
+        for (int j = m.Last; j < until; j++) if (_inParens[j]) parens++;
+        if (until - m.Last > 8 + parens) return true;
+        for (int j = m.Last + 1; j < until; j++)
+        {
+            var t = _t[j];
+            if (_inParens[j]) continue;
+            if (t.IsWord && _groupAt[j] < 0 && (t.Lower.EndsWith("ed", StringComparison.Ordinal) && t.Lower.Length > 4 || Words.Auxiliaries.Contains(t.Lower) && t.Lower is not ("to" or "also" or "then")
+                || t.Lower == "to" && j + 1 < _t.Count && _groupAt[j + 1] < 0 && !Words.Determiners.Contains(_t[j + 1].Lower) && _t[j + 1].IsWord && char.IsLower(_t[j + 1].Text[0]))) return true;
+        }
+        return false;
+    }
+
+    private string SlotOf(Match m, int groupStart)
+    {
+        int q = groupStart - 1;
+        while (q > m.Head && (Words.Determiners.Contains(_t[q].Lower) || _t[q].Kind == TokenKind.Number
+            || _t[q].Lower is "northern" or "southern" or "eastern" or "western" or "central" or "occupied" or "neighbouring") && _groupAt[q] < 0 && !InPattern(m, q)) q--;
+        if (InPattern(m, q)) return Words.Prepositions.Contains(_t[q].Lower) ? _t[q].Lower : "obj";
+        return Words.Prepositions.Contains(_t[q].Lower) || _t[q].Lower == "that" ? _t[q].Lower : "other";
+    }
+
+    // "against the deployment of an American missile shield": the slot of the phrase the "of" hangs from.
+    private string? GoverningSlot(Match m, int groupStart)
+    {
+        int q = groupStart - 1;
+        while (q > m.Head && _t[q].Lower is "of" or "between") q--;
+        for (int k = 0; q > m.Head && k < 5; k++, q--)
+        {
+            if (InPattern(m, q)) return Words.Prepositions.Contains(_t[q].Lower) ? _t[q].Lower : "obj";
+            if (_t[q].Kind == TokenKind.Punct || _groupAt[q] >= 0) return null;
+            if (Words.Prepositions.Contains(_t[q].Lower)) return _t[q].Lower;
+        }
+        return InPattern(m, q) ? "obj" : null;
+    }
+
+    private Group? PassiveAgent(Match m)
+    {
+        for (int j = m.Last + 1; j + 1 < _t.Count; j++)
+        {
+            if (_segment[j] != _segment[m.Head] || _t[j].Lower is ";" or ",") return null;
+            if (_t[j].Lower == "by")
+            {
+                int k = j + 1;
+                while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
+                var agent = GroupAt(k);
+                // "hit by U.N. sanctions": the actor only modifies the agent
+                if (agent is not null && agent.End < _t.Count && _t[agent.End].IsWord && char.IsLower(_t[agent.End].Text[0])
+                    && !Words.Prepositions.Contains(_t[agent.End].Lower) && !Words.Auxiliaries.Contains(_t[agent.End].Lower) && _t[agent.End].Lower is not ("and" or "or" or "which" or "who" or "that"))
+                    return null;
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    // Source and target of a noun trigger: "Kim's visit to Russia", "the visit of a Russian delegation
+    // to Pyongyang", "the summit between Putin and Kim", "the Putin-Kim summit".
+    private (Group? Source, Group? Target, Unit? SourceUnit, Unit? TargetUnit) NounArguments(Match m)
+    {
+        int j = m.Head - 1;
+        for (int back = 0; j >= 0 && back < 4; back++, j--)
+        {
+            if (_groupAt[j] >= 0 || _t[j].Kind == TokenKind.Possessive) break;
+            var tok = _t[j];
+            if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "the" or "a" or "an" or "and" or "that") break;
+        }
+        if (j >= 0 && _t[j].Kind == TokenKind.Possessive) j--;
+        var before = GroupAt(j);
+        if (before is not null)
+        {
+            if (before.Units.Count == 1 && before.Start > 0 && _t[before.Start].AfterHyphen && GroupAt(before.Start - 1) is { } first && first != before)
+                return (first, before, null, null);
+            if (before.Units.Count >= 2 && before.Units.Select(u => u.Start).Distinct().Count() >= 2 && m.Entry.Reciprocal)
+                return (before, null, before.Units[0], before.Units[^1]);
+        }
+        for (int k = m.Last + 1; k < _t.Count && k <= m.Last + 6 && _segment[k] == _segment[m.Head]; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punct || _t[k].IsWord && _t[k].Lower.EndsWith("ed", StringComparison.Ordinal)) break;
+            if (_t[k].Lower != "between") continue;
+            int g = k + 1;
+            while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
+            var pair = GroupAt(g);
+            if (pair is not null && pair.Units.Count >= 2) return (pair, null, pair.Units[0], pair.Units[^1]);
+            break;
+        }
+        int n = m.Last + 1;
+        if (before is null && n < _t.Count && _t[n].Lower is "of" or "by")
+        {
+            int g = n + 1;
+            while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
+            before = GroupAt(g);
+        }
+        return (before, null, null, null);
+    }
+
+    // ---------- events ----------
+
+    public IEnumerable<CodedEvent> Events(TimeExpression? narrative, DateOnly? dct)
+    {
+        var result = new List<CodedEvent>();
+        if (IsHeading()) return result;
+        foreach (var m in _matches)
+        {
+            if (m.AbsorbedBy is not null || m.Entry.Code is null || m.Entry.NonEvent || Habitual(m.Head)) continue;
+            Group? source;
+            Group? target;
+            Group? location;
+            Unit? sourceUnit = null, targetUnit = null;
+            string? slot = null;
+            if (m.Entry.Pos == TriggerPos.Noun)
+            {
+                (source, target, sourceUnit, targetUnit) = NounArguments(m);
+                var (t2, loc, s2) = RightTarget(m, source);
+                if (target is null && t2 != source) { target = t2; slot = s2; }
+                location = loc;
+                // "the Kremlin has denied speculation about the signing of any agreements with North Korea"
+                if (source is null && DenialReporter(m.Head) is { } denier) source = denier;
+                if (source is null && PurposeNoun(m)) source = LeftSubject(m.Head);
+                if (source is null && FromActor(m) is { } from) source = from;
+                if (source is null || (target is null && targetUnit is null && m.Complement is null)) continue;
+            }
+            else if (m.Passive)
+            {
+                source = PassiveAgent(m);
+                target = LeftSubject(m.Head);
+                location = RightTarget(m, source).Location;
+            }
+            else
+            {
+                source = LeftSubject(m.Head, adjacentOnly: m.Entry.Report is not null);
+                (target, location, slot) = RightTarget(m, source);
+            }
+            if (source is null) continue;
+            if (target == source) target = null;
+            if (m.Entry.Swap && target is not null) (source, target) = (target, source);
+            bool reciprocal = m.Entry.Reciprocal;
+            if (m.Complement is not null)
+            {
+                reciprocal |= m.Complement.Entry.Reciprocal;
+                if (target is null)
+                {
+                    var (ct, _, cs) = RightTarget(m.Complement, source);
+                    if (ct != source) { target = ct; slot = cs; }
+                }
+            }
+            int root = int.Parse(m.Entry.Code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
+            reciprocal |= m.Entry.PluralCode is not null && source.Units.Count >= 2;
+            bool together = reciprocal && source.Units.Count >= 2;
+            if (target is not null && target.Units.All(u => u.Mention.Country is null) && location is not null && root >= 14) target = location;
+            if (target is null && location is not null && root >= 14 && !together) target = location;
+            if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
+            foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
+            {
+                var e = Build(m, src, tgt, source.Units.Count, location?.Units[0], narrative, dct);
+                if (e is not null) result.Add(e);
+            }
+        }
+        return result;
+    }
+
+    // "Kim Jong-Un's Visit to Russia:", "NORTH KOREA-RUSSIA RELATIONS": titles name topics, not events
+    public bool IsHeading()
+    {
+        if (_t.Count == 0) return true;
+        if (_t[^1].Lower == ":" && _t.Count < 16) return true;
+        var letters = _text.AsSpan(_sentence.Span.Start, _sentence.Span.Length);
+        int upper = 0, lower = 0;
+        foreach (char c in letters) { if (char.IsUpper(c)) upper++; else if (char.IsLower(c)) lower++; }
+        return upper > 8 && lower < upper / 4;
+    }
+
+    private bool Habitual(int head)
+    {
+        int seg = _segment[head];
+        for (int j = head; j >= 0 && _segment[j] == seg; j--)
+            if (_t[j].Lower is "every" or "annually" or "routinely") return true;
+        for (int j = head + 1; j < _t.Count && _segment[j] == seg; j++)
+            if (_t[j].Lower is "every" or "annually" or "routinely") return true;
+        return false;
+    }
+
+    private static IEnumerable<(Unit Source, Unit? Target)> Pairs(bool reciprocal, Group source, Group? target, Unit? sourceUnit, Unit? targetUnit, string? slot)
+    {
+        if (sourceUnit is not null && targetUnit is not null)
+        {
+            yield return (sourceUnit, targetUnit);
+            yield break;
+        }
+        var sources = source.Units;
+        if (target is null && reciprocal && sources.Count >= 2)
+        {
+            // "A and B met": one event A -> B; "A, B and C signed": A -> B and C -> B
+            var hub = sources[1];
+            foreach (var s in sources)
+                if (!ReferenceEquals(s, hub)) yield return (s, hub);
+            yield break;
+        }
+        var targets = target is null ? [null] : slot == "between" ? [target.Units[0]] : target.Units.Cast<Unit?>().ToList();
+        foreach (var s in sources)
+            foreach (var t in targets)
+                yield return (s, t);
+    }
+
+    private CodedEvent? Build(Match m, Unit source, Unit? target, int sources, Unit? location, TimeExpression? narrative, DateOnly? dct)
+    {
+        var entry = m.Entry;
+        var sm = source.Mention;
+        if (sm.Kind == ActorKind.Place) return null;
+        if (entry.Report is not null && sm.Kind == ActorKind.Group) return null;
+        if (entry.MilitaryOnly && sm.Kind != ActorKind.Military && !Words.MilitaryWords.Contains(LastWord(sm.Text))) return null;
+        string code = entry.Code!;
+        var tm = target?.Mention;
+        if (tm is not null && tm.Span == sm.Span && tm.Actor == sm.Actor) tm = null;
+        if (entry.NoTarget) tm = null;
+        if (entry.GroupCode is not null && sm.Kind == ActorKind.Group) code = entry.GroupCode;
+        if (entry.AirCode is not null && sm.Text.Split(' ', '-').Any(Words.AirWords.Contains)) code = entry.AirCode;
+        if (entry.PersonCode is not null && tm?.Kind == ActorKind.Person) code = entry.PersonCode;
+        if (entry.PluralCode is not null && sources >= 2) code = entry.PluralCode;
+        if (m.Complement is not null) code = Specialise(entry.Absorb, code, m.Complement.Entry.Code ?? code);
+        int root = int.Parse(code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
+        if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
+        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7) tm = null;
+        var cameo = _coder.Ontology.Find(code);
+        if (cameo is null) return null;
+        var modality = ModalityOf(m, cameo, sm);
+        var date = DateOf(m, narrative, dct);
+        double confidence = 0.9 - (entry.Pos == TriggerPos.Noun ? 0.1 : 0) - (tm is null ? 0.1 : 0) - (m.Passive ? 0.05 : 0)
+            - (sm.Via == MentionVia.Coreference ? 0.1 : 0);
+        var evidence = new EventEvidence(_sentence.Span, _t[m.Head].Span, _sentence.Citations);
+        return new CodedEvent("", _sentence.Span, _t[m.Head].Span,
+            Era(new EventActor(sm.Text, sm.Actor, sm.Country), date),
+            tm is null ? null : Era(new EventActor(tm.Text, tm.Actor, tm.Country), date),
+            cameo, modality, date,
+            location is null ? null : new EventLocation(location.Mention.Text, location.Mention.Country),
+            _sentence.Citations, Math.Round(confidence, 2), [evidence]);
+    }
+
+    private static readonly DateOnly SovietEnd = new(1991, 12, 26);
+
+    // Before the Soviet Union dissolved, Moscow and "Russian" stood for it.
+    private static EventActor Era(EventActor actor, EventDate? date) =>
+        actor.Country == "RUS" && date is not null && date.End < SovietEnd
+            ? actor with { Country = "SUN", Actor = actor.Actor is { Length: >= 3 } a && a.StartsWith("RUS", StringComparison.Ordinal) ? "SUN" + a[3..] : actor.Actor }
+            : actor;
+
+    private static string LastWord(string text)
+    {
+        int k = text.LastIndexOf(' ');
+        return k < 0 ? text : text[(k + 1)..];
+    }
+
+    /// <summary>The code of an offer, appeal, demand, threat or refusal, set by what it is about.</summary>
+    internal static string Specialise(Absorb kind, string own, string complement)
+    {
+        string root = complement[..2];
+        return kind switch
+        {
+            Absorb.Intent when own != "030" => own,
+            Absorb.Intent => complement.StartsWith("045", StringComparison.Ordinal) ? "039" : root switch
+            {
+                "04" => "036",
+                "05" => "032",
+                "06" => "031",
+                "07" => "033",
+                "08" => "035",
+                _ => "030",
+            },
+            Absorb.Appeal when own != "020" => own,
+            Absorb.Appeal => complement.StartsWith("045", StringComparison.Ordinal) ? "028" : root switch
+            {
+                "04" => "026",
+                "07" => "023",
+                "08" => "025",
+                _ => own,
+            },
+            Absorb.Demand => complement.StartsWith("087", StringComparison.Ordinal) ? "1056"
+                : complement.StartsWith("084", StringComparison.Ordinal) ? "1053" : root switch
+                {
+                    "04" => "106",
+                    "07" => "103",
+                    "08" => "105",
+                    _ => own,
+                },
+            Absorb.Threat when own != "130" => own,
+            Absorb.Threat => complement switch
+            {
+                "163" => "1312",
+                "161" => "1313",
+                _ when complement.StartsWith("204", StringComparison.Ordinal) => "1385",
+                _ when root is "18" or "19" or "20" => "138",
+                _ => own,
+            },
+            Absorb.Refuse => root switch
+            {
+                "04" => "125",
+                "08" => "124",
+                "07" => "122",
+                _ => own,
+            },
+            _ => own,
+        };
+    }
+
+    // ---------- modality ----------
+
+    private Modality ModalityOf(Match m, CameoCode code, ActorMention source)
+    {
+        int head = m.Head;
+        Modality? scope = null;
+        Match? reporter = null;
+        if (m.Entry.Report is null)
+        {
+            foreach (var r in _matches)
+            {
+                if (r.Entry.Report is not { } rm || r == m || r.AbsorbedBy is not null) continue;
+                bool covers = r.Head < head && head < ScopeEnd(r) && !PostposedReport(r) || r.Head > head && PostposedReport(r);
+                if (!covers) continue;
+                var stronger = Stronger(scope, rm);
+                if (stronger != scope) reporter = r;
+                scope = stronger;
+            }
+            for (int j = 0; j < head; j++)
+                if (Words.AllegedCues.Contains(_t[j].Lower)) scope = Stronger(scope, Modality.Alleged);
+            for (int j = 0; j < head; j++)
+            {
+                if (Words.ReportNouns.Contains(_t[j].Lower)) scope = Stronger(scope, Modality.Alleged);
+                if (Words.SpeculationCues.Contains(_t[j].Lower) && !_inTime[j]) scope = Stronger(scope, Modality.Hypothetical);
+            }
+            if (HasPhrase("according", "to") || HasPhrase("as", "per")) scope = Stronger(scope, Modality.Alleged);
+        }
+        if (scope == Modality.Denied) return Modality.Denied;
+        if (Negated(head)) return Modality.Negated;
+        var local = LocalCue(m, reporter, source);
+        if (local == Modality.Hypothetical || scope == Modality.Hypothetical) return Modality.Hypothetical;
+        if (local == Modality.Intended || code.Root == "03") return Modality.Intended;
+        if (scope == Modality.Alleged) return Modality.Alleged;
+        return Modality.Asserted;
+    }
+
+    private static Modality Stronger(Modality? a, Modality b)
+    {
+        static int Rank(Modality x) => x switch
+        {
+            Modality.Denied => 5,
+            Modality.Hypothetical => 4,
+            Modality.Intended => 3,
+            Modality.Alleged => 2,
+            _ => 1,
+        };
+        return a is null || Rank(b) > Rank(a.Value) ? b : a.Value;
+    }
+
+    private bool HasPhrase(string a, string b)
+    {
+        for (int i = 0; i + 1 < _t.Count; i++) if (_t[i].Lower == a && _t[i + 1].Lower == b) return true;
+        return false;
+    }
+
+    // ", a North Korean official insisted." at the end of the sentence: it scopes back over the sentence.
+    private bool PostposedReport(Match r)
+    {
+        int after = r.Last + 1;
+        while (after < _t.Count && _t[after].Kind == TokenKind.Punct && _t[after].Lower is not ",") after++;
+        if (after < _t.Count) return false;
+        for (int j = r.Head - 1; j >= 0 && j >= r.Head - 7; j--)
+            if (_t[j].Lower == ",") return true;
+        return false;
+    }
+
+    private bool Negated(int head)
+    {
+        if (head > 0 && _t[head - 1].Lower is "no") return true;
+        for (int j = head - 1; j >= 0 && j >= head - 5; j--)
+        {
+            string w = _t[j].Lower;
+            if (Words.Negators.Contains(w)) return true;
+            if (w is "intend" or "intends" or "plan" or "plans" or "want" or "wants") continue;
+            if (!Words.Auxiliaries.Contains(w) && !(_t[j].IsWord && w.EndsWith("ly", StringComparison.Ordinal))) return false;
+        }
+        return false;
+    }
+
+    private Modality? LocalCue(Match m, Match? reporter, ActorMention source)
+    {
+        int head = m.Head;
+        Modality? cue = null;
+        for (int j = head - 1; j >= 0 && j >= head - 10; j--)
+        {
+            string w = _t[j].Lower;
+            if (w is "," or ";" or ".") break;
+            if (_inTime[j]) continue;
+            if (Words.Conditionals.Contains(w)) return Modality.Hypothetical;
+            if (w == "would")
+            {
+                // "Germany announced that it would send": the reporter's own plan
+                var speaker = reporter is null ? null : LeftSubject(reporter.Head, adjacentOnly: true);
+                bool condition = false;
+                for (int k = head + 1; k < _t.Count; k++) if (Words.Conditionals.Contains(_t[k].Lower)) condition = true;
+                if (!condition && speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical)
+                    cue ??= Modality.Intended;
+                else return Modality.Hypothetical;
+            }
+            else if (Words.Hypothetical.Contains(w)) return Modality.Hypothetical;
+            else if (Words.Future.Contains(w) && (w is "will" or "shall" or "'ll" || j + 1 < _t.Count && _t[j + 1].Lower is "to" || w is "scheduled" or "upcoming" or "soon")) cue ??= Modality.Intended;
+            else if (w is "be" or "is" or "are" or "was" or "were" && j + 2 == head && _t[j + 1].Lower == "to") cue ??= Modality.Intended;
+            else if (Words.IntentWords.Contains(w) && j + 1 < _t.Count && _t[j + 1].Lower == "to") cue ??= Modality.Intended;
+            if (j < head - 1 && Words.Boundaries.Contains(w)) break;
+        }
+        if (m.Entry.Pos == TriggerPos.Noun)
+        {
+            // "Putin's visit to North Korea will be preceded by ...": the verb after the noun phrase
+            for (int j = m.Last + 1; j < _t.Count && j <= m.Last + 8; j++)
+            {
+                string w = _t[j].Lower;
+                if (w is "," or ";" or ".") break;
+                if (w is "will" or "shall") return cue ?? Modality.Intended;
+                if (Words.Hypothetical.Contains(w) && !_inTime[j]) return Modality.Hypothetical;
+            }
+        }
+        return cue;
+    }
+
+    // ---------- dates ----------
+
+    private EventDate? DateOf(Match m, TimeExpression? narrative, DateOnly? dct)
+    {
+        TimeExpression? best = null;
+        int bestToken = -1;
+        int bestDistance = int.MaxValue;
+        int seg = _segment[m.Head];
+        var usable = _times.Where(t => t.Time.Type == TimexType.Date && t.Time.Interval is not null && !Attributive(t.Token)).ToList();
+        foreach (var (time, token) in usable)
+        {
+            if (_segment[token] != seg) continue;
+            int d = Math.Abs(token - m.Head);
+            if (d < bestDistance) { best = time; bestToken = token; bestDistance = d; }
+        }
+        if (best is null && seg > 0 && SegmentStartsRelative(m.Head))
+        {
+            // "... in February of 2022, in which North Korea backed Moscow": the date of the antecedent
+            foreach (var (time, token) in usable)
+                if (token < m.Head && _segment[token] < seg) best = time;
+        }
+        if (best is null)
+        {
+            // a date that opens the sentence ("In 1961, ...") scopes over all of it
+            foreach (var (time, token) in usable)
+                if (token <= 3 && token < m.Head) { best = time; bestToken = token; break; }
+        }
+        if (best is not null)
+        {
+            // "In 2016 and 2017, ...": the first of coordinated dates
+            int k = usable.FindIndex(t => t.Token == bestToken);
+            if (k > 0 && bestToken < m.Head && bestToken >= 1 && _t[bestToken - 1].Lower == "and" && usable[k - 1].Time.Span.End <= _t[bestToken - 1].Span.Start)
+                best = usable[k - 1].Time;
+        }
+        best ??= narrative;
+        if (best is { Interval: { } interval })
+            return new EventDate(interval.Start, interval.End, best.Value, best.Text, best.Precision ?? DatePrecision.Day);
+        if (dct is { } d0) return new EventDate(d0, d0, d0.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, DatePrecision.Day);
+        return null;
+    }
+
+    private bool SegmentStartsRelative(int head)
+    {
+        int seg = _segment[head];
+        int first = Array.IndexOf(_segment, seg);
+        return first >= 0 && _t[first].Lower is "which" or "who" or "where" or "whom";
+    }
+
+    // "the 2018 military agreement": a year naming a thing, not when the event happened
+    private bool Attributive(int token) =>
+        token > 0 && _t[token - 1].Lower is "the" or "a" or "its" or "their" or "'s"
+        && token + 1 < _t.Count && _t[token + 1].IsWord && !_inTime[token + 1] && char.IsLower(_t[token + 1].Text[0])
+        && _t[token].Kind == TokenKind.Number;
+}

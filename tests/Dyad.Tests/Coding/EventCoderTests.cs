@@ -1,0 +1,126 @@
+using Dyad.Coding;
+using Xunit;
+
+namespace Dyad.Tests.Coding;
+
+/// <summary>Grammatical cases the coder must read: one sentence in, its events as "SRC>TGT CODE DATE MODALITY".</summary>
+public sealed class EventCoderTests
+{
+    public static TheoryData<string, string> Cases => new()
+    {
+        // active voice, a date in the clause
+        { "Chinese warships shelled a Taiwanese outpost on August 23, 1958.", "CHN>TWN 194 1958-08-23 asserted" },
+        // passive voice: the agent after "by" is the source
+        { "The Iraqi reactor was bombed by Israeli jets on June 7, 1981.", "ISR>IRQ 195 1981-06-07 asserted" },
+        // passive voice without an agent: no source, no event
+        { "The embassy was attacked on Tuesday.", "" },
+        // coordinated subjects: one event each
+        { "Britain, France and Israel attacked Egypt in November 1956.", "GBR>EGY 190 1956-11 asserted; FRA>EGY 190 1956-11 asserted; ISR>EGY 190 1956-11 asserted" },
+        // coordinated objects
+        { "The European Union imposed sanctions on Iran and Syria in 2012.", "EUR>IRN 163 2012 asserted; EUR>SYR 163 2012 asserted" },
+        // "along with" coordinates; a veto is cast in the Security Council
+        { "Russia along with China vetoed the resolution in 2019.", "RUS>UNO 129 2019 asserted; CHN>UNO 129 2019 asserted" },
+        // a reciprocal verb with two subjects is one event; Moscow before 1992 is the Soviet Union
+        { "Kennedy and Khrushchev met in Vienna in June 1961.", "USA>SUN 040 1961-06 asserted" },
+        // two verbs share one subject
+        { "Nixon visited Moscow in May 1972 and signed an arms treaty with Brezhnev.", "USA>SUN 042 1972-05 asserted; USA>SUN 057 1972-05 asserted" },
+        // negation; no date in the text: the document date
+        { "Japan did not recognise the new government.", "JPN>- 054 2023-10-10 negated" },
+        { "Iran has never attacked Israel directly.", "IRN>ISR 190 2023-10-10 negated" },
+        // reported speech: the statement, and the reported event as alleged
+        { "The Pentagon said Russian jets bombed a hospital in Aleppo.", "USA>- 010 2023-10-10 asserted; RUS>SYR 195 2023-10-10 alleged" },
+        // a reporting clause after the event
+        { "Chinese troops entered Vietnam, Hanoi claimed.", "CHN>VNM 190 2023-10-10 alleged; VNM>- 010 2023-10-10 asserted" },
+        // denial
+        { "Moscow denied that Russian troops had entered Ukraine.", "RUS>- 010 2023-10-10 asserted; RUS>UKR 190 2023-10-10 denied" },
+        { "Tehran denied any role in the attack.", "IRN>- 016 2023-10-10 asserted" },
+        // nominalisations: possessive, "of", "between", a hyphenated pair
+        { "Obama's visit to Hiroshima in May 2016 was the first by a sitting president.", "USA>JPN 042 2016-05 asserted" },
+        { "The visit of a Chinese delegation to Pyongyang in 2018 was brief.", "CHN>PRK 042 2018 asserted" },
+        { "The summit between Trump and Kim in Singapore on June 12, 2018 ended without a deal.", "USA>PRK 040 2018-06-12 asserted" },
+        { "The Trump-Kim summit produced a vague statement.", "USA>PRK 040 2023-10-10 asserted" },
+        // offers and invitations are intended; their complement sets the code
+        { "France offered to send humanitarian aid to Lebanon.", "FRA>LBN 033 2023-10-10 intended" },
+        { "Xi Jinping invited Vladimir Putin to visit Beijing.", "CHN>RUS 036 2023-10-10 intended" },
+        // appeals, demands and threats absorb their complement
+        { "Ukraine urged Germany to send more tanks.", "UKR>DEU 023 2023-10-10 asserted" },
+        { "Washington demanded that Moscow release the journalist.", "USA>RUS 1053 2023-10-10 asserted" },
+        { "North Korea threatened to attack American bases in Guam.", "PRK>USA 138 2023-10-10 asserted" },
+        // future and plans are intended; modals, conditions and expectations hypothetical
+        { "Lavrov will visit Pyongyang next month.", "RUS>PRK 042 2023-10-10 intended" },
+        { "India plans to buy fighter jets from France.", "IND>FRA 062 2023-10-10 intended" },
+        { "Turkey could expel the American ambassador.", "TUR>USA 166 2023-10-10 hypothetical" },
+        { "Analysts expect that China will attack Taiwan.", "CHN>TWN 190 2023-10-10 hypothetical" },
+        // "reportedly" makes it alleged
+        { "Egypt reportedly sold rockets to Russia in 2023.", "EGY>RUS 062 2023 alleged" },
+        // several events in one sentence, each with its actors
+        { "Iraq invaded Kuwait in August 1990 and the United Nations imposed sanctions on Iraq.", "IRQ>KWT 190 1990-08 asserted; UNO>IRQ 163 1990-08 asserted" },
+        // "it would": the reporter's own plan
+        { "The Kremlin said Putin would visit Turkey.", "RUS>- 010 2023-10-10 asserted; RUS>TUR 042 2023-10-10 intended" },
+        // a relative clause keeps its own date
+        { "Kim Jong-Un, who visited Vladivostok in 2019, met Putin again in 2023.", "PRK>RUS 042 2019 asserted; PRK>RUS 040 2023 asserted" },
+        // no event: a description, a disaster, a heading
+        { "Russia is the largest country in the world.", "" },
+        { "Thousands of people were killed in the earthquake.", "" },
+        { "SANCTIONS ON NORTH KOREA:", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void CodesSentence(string sentence, string expected) =>
+        Assert.Equal(expected, CodingDump.Code(sentence, "2023-10-10"));
+
+    [Fact]
+    public void NarrativeReferenceTimeDatesTheNextSentence()
+    {
+        // the second sentence has no date of its own: it takes the last date of the section
+        string text = "Kim Dae-jung visited Tokyo in October 1998. He met Prime Minister Obuchi.";
+        Assert.Equal("KOR>JPN 042 1998-10 asserted; KOR>JPN 040 1998-10 asserted", CodingDump.Code(text, "1998-12-01"));
+    }
+
+    [Fact]
+    public void RepeatedEventsMergeKeepingEveryEvidence()
+    {
+        string text = "Russia annexed Crimea in March 2014. Moscow annexed Crimea on March 18, 2014.";
+        var document = EventDocuments.FromText("t", text, new DateOnly(2014, 4, 1));
+        var events = CodingDump.Coder.Code(document);
+        var e = Assert.Single(events);
+        Assert.Equal("RUS>UKR 192 2014-03-18 asserted", CodingDump.Dump(events));
+        Assert.Equal(["Russia annexed Crimea in March 2014.", "Moscow annexed Crimea on March 18, 2014."],
+            e.Evidence.Select(v => v.Sentence.Slice(text)).ToArray());
+    }
+
+    [Fact]
+    public void LaterUndatedMentionJoinsTheDatedEvent()
+    {
+        // the second sentence names the visit again without a date of its own
+        string text = "Kim Jong-Un visited Russia in September 2023. State media called Kim's visit to Russia historic.";
+        var events = CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)));
+        Assert.Equal("PRK>RUS 042 2023-09 asserted", CodingDump.Dump(events));
+        Assert.Equal(2, events[0].Evidence.Length);
+    }
+
+    [Fact]
+    public void EventRecordCarriesSpansOntologyAndDate()
+    {
+        string text = "Putin visited Pyongyang on June 19, 2024.";
+        var e = Assert.Single(CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2024, 7, 1))));
+        Assert.Equal("t#e1", e.Id);
+        Assert.Equal("visited", e.Trigger.Slice(text));
+        Assert.Equal(text, e.Sentence.Slice(text));
+        Assert.Equal(new EventActor("Putin", "RUSGOV", "RUS"), e.Source);
+        Assert.Equal(new EventActor("Pyongyang", "PRKGOV", "PRK"), e.Target);
+        Assert.Equal(("042", "Make a visit", 1.9, 1, "CONSULT"), (e.Code.Code, e.Code.Name, e.Code.Goldstein, e.Code.QuadClass, e.Code.PloverEvent));
+        Assert.Equal(new EventDate(new DateOnly(2024, 6, 19), new DateOnly(2024, 6, 19), "2024-06-19", "June 19, 2024", Dyad.Time.DatePrecision.Day), e.Date);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void CodingIsCancellable()
+    {
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        var document = EventDocuments.FromText("t", "Russia attacked Ukraine.", new DateOnly(2022, 3, 1));
+        Assert.Throws<OperationCanceledException>(() => CodingDump.Coder.Code(document, cts.Token));
+    }
+}

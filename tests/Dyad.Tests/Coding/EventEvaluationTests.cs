@@ -1,0 +1,56 @@
+using Dyad.Coding;
+using Dyad.Coding.Evaluation;
+using Xunit;
+
+namespace Dyad.Tests.Coding;
+
+public sealed class EventEvaluationTests
+{
+    private static string SetFolder => Path.Combine(TestPaths.RepoRoot, "tests", "data", "events");
+
+    [Fact]
+    public void SetHasOver400EventsCoveringEveryRootAndModality()
+    {
+        var blocks = EventEvaluation.Load(SetFolder);
+        var events = blocks.SelectMany(b => b.Events).ToList();
+        Assert.True(events.Count >= 400, $"{events.Count} events");
+        Assert.Equal(20, events.Select(e => e.Code[..2]).Distinct().Count());
+        Assert.Equal(Enum.GetValues<Modality>().Order(), events.Select(e => e.Modality).Distinct().Order());
+        Assert.True(blocks.Count(b => b.Events.IsEmpty) >= 30);
+        Assert.All(events, e => Assert.NotNull(CameoOntology.Default.Find(e.Code)));
+    }
+
+    [Fact]
+    public void ParsesBlocks()
+    {
+        var blocks = EventEvaluation.Parse("x.events", "# comment\n\n== 2023-10-10\nRussia attacked\nUkraine.\n+ RUS UKR 190 2022-02-24 asserted\n\n== 2020-01-01\nNothing happened.\n");
+        Assert.Equal(2, blocks.Length);
+        Assert.Equal("Russia attacked Ukraine.", blocks[0].Text);
+        Assert.Equal(new GoldEvent("RUS", "UKR", "190", "2022-02-24", Modality.Asserted, 6), Assert.Single(blocks[0].Events));
+        Assert.Empty(blocks[1].Events);
+    }
+
+    [Fact]
+    public void ScoresStayAboveTheirFloors()
+    {
+        var scores = EventEvaluation.Score(EventEvaluation.Load(SetFolder), CodingDump.Coder);
+        // floors at the scores reached; raise them when the coder improves
+        Assert.True(scores.Root.Precision >= 0.90, scores.Root.ToString());
+        Assert.True(scores.Root.Recall >= 0.89, scores.Root.ToString());
+        Assert.True(scores.FullCode.F1 >= 0.88, scores.FullCode.ToString());
+        Assert.True(scores.Date.F1 >= 0.89, scores.Date.ToString());
+        Assert.True(scores.Modality.F1 >= 0.89, scores.Modality.ToString());
+        Assert.True(scores.SpuriousInEmptyBlocks <= 2, $"{scores.SpuriousInEmptyBlocks} spurious");
+    }
+
+    [Theory]
+    [InlineData("2023-09", "2023-09-13", true)]
+    [InlineData("2023-09-13", "2023-09-13", true)]
+    [InlineData("2023-09-13", "2023-09", false)]
+    [InlineData("2000", "2001", false)]
+    public void DateMatchesAtOrBelowTheExpectedPrecision(string gold, string predicted, bool expected)
+    {
+        var date = new EventDate(new DateOnly(2000, 1, 1), new DateOnly(2000, 1, 1), predicted, null, Dyad.Time.DatePrecision.Day);
+        Assert.Equal(expected, EventEvaluation.DateMatch(gold, date));
+    }
+}
