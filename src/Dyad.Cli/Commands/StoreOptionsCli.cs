@@ -45,9 +45,6 @@ internal sealed class StoreOptionsCli
         }
     }
 
-    /// <summary>
-    /// The coder used by ingest and recode. The events stage is not part of this build yet, so documents are stored
-    /// with their sentences and citations and no events; the events coder replaces this one line when it lands.
-    /// </summary>
-    public static IDocumentCoder Coder { get; } = NoEventsCoder.Instance;
+    /// <summary>The coder used by ingest, recode and the workers: the full pipeline.</summary>
+    public static IDocumentCoder Coder => DyadPipeline.Default;
 }
