@@ -31,6 +31,9 @@ public static class DyadCli
         yield return DemoCommand.Create();
         yield return ReadCommand.Create();
         yield return EvalCommand.Create();
+        yield return TimelineCommand.Create();
+        yield return SeriesCommand.Create();
+        yield return BriefCommand.Create();
     }
 }
 

@@ -20,7 +20,7 @@ public sealed record ChangePointOptions
 }
 
 /// <summary>What change-point detection found: the index of the first point of every new segment, and the segments' means.</summary>
-public sealed record ChangePointResult(ImmutableArray<int> ChangePoints, ImmutableArray<double> SegmentMeans, double NoiseScale, double Penalty);
+public sealed record ChangePointResult(ImmutableArray<int> ChangePoints, ImmutableArray<double> SegmentMeans, double NoiseScale, double Penalty, int MinSegment);
 
 /// <summary>
 /// Changes in the mean of a series by PELT (Killick, Fearnhead and Eckley, "Optimal detection of changepoints
@@ -42,11 +42,11 @@ public static class ChangePoints
         double sigma = NoiseScale(series);
         if (n < 2 * options.MinSegment || sigma <= 0)
         {
-            return new ChangePointResult([], n == 0 ? [] : [series.Average()], sigma, penalty);
+            return new ChangePointResult([], n == 0 ? [] : [series.Average()], sigma, penalty, options.MinSegment);
         }
         var scaled = series.Select(y => y / sigma).ToArray();
         var changes = Pelt(scaled, penalty, options.MinSegment);
-        return new ChangePointResult(changes, SegmentMeans(series, changes), sigma, penalty);
+        return new ChangePointResult(changes, SegmentMeans(series, changes), sigma, penalty, options.MinSegment);
     }
 
     /// <summary>The default penalty for a series of <paramref name="n"/> points: 3·ln(n).</summary>

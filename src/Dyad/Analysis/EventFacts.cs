@@ -54,5 +54,6 @@ public static class EventFacts
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    internal static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A number as shown: invariant culture, at most two decimals.</summary>
+    public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
