@@ -103,7 +103,13 @@ public static class BriefHtml
                 case TextRun t: sb.Append(Escape(t.Text)); break;
                 case StrongRun s: sb.Append("<strong>").Append(Escape(s.Text)).Append("</strong>"); break;
                 case NoteRefs r:
-                    foreach (int n in r.Numbers) sb.Append("<sup><a href=\"#fn-").Append(Int(n)).Append("\">").Append(Int(n)).Append("</a></sup>");
+                    sb.Append("<sup>");
+                    for (int i = 0; i < r.Numbers.Length; i++)
+                    {
+                        if (i > 0) sb.Append(',');
+                        sb.Append("<a href=\"#fn-").Append(Int(r.Numbers[i])).Append("\">").Append(Int(r.Numbers[i])).Append("</a>");
+                    }
+                    sb.Append("</sup>");
                     break;
             }
         }

@@ -19,7 +19,7 @@ internal sealed class Footnotes
     {
         var sources = EventFacts.Sources(e);
         if (sources.Count == 0) return [Add($"doc\u0001{e.Doc}", () => new Footnote(0, null, null, null, null, e.Doc ?? e.Id))];
-        return [.. sources.Select(c => Add(c.Url ?? $"{c.Outlet}\u0001{c.Title}\u0001{c.Date}", () => new Footnote(0, c.Outlet, c.Title, c.Date, c.Url, null)))];
+        return [.. sources.Select(c => Add(c.Url ?? $"{c.Outlet}\u0001{c.Title}\u0001{c.Date}", () => new Footnote(0, c.Outlet, c.Title, c.Date, c.Url, null))).Order()];
     }
 
     private int Add(string key, Func<Footnote> create)
