@@ -66,6 +66,9 @@ public static partial class Attributions
         }
         foreach (Match verb in ReportingVerb().Matches(sentence))
         {
+            // "reports claim": the first word is the noun of the speaker, the second the verb.
+            if (ReportingVerb().Match(sentence, verb.Index + verb.Length) is { Success: true } next
+                && string.IsNullOrWhiteSpace(sentence[(verb.Index + verb.Length)..next.Index])) continue;
             var words = Word().Matches(sentence[..verb.Index]).ToList();
             int end = words.Count;
             while (end > 0 && Auxiliaries.Contains(words[end - 1].Value)) end--;

@@ -1,0 +1,61 @@
+namespace Dyad.Tests.Analysis;
+
+public sealed class AnalysisCommandTests : IDisposable
+{
+    private readonly AnalysisCorpus.TempStore _store = new();
+
+    public void Dispose() => _store.Dispose();
+
+    // Each case: arguments and the one-line error the command must print, with exit code 2.
+    [Theory]
+    [InlineData(new[] { "timeline", "IRN", "IRN" }, "dyad: a dyad needs two different actors, got IRN twice\n")]
+    [InlineData(new[] { "series", "IRN", "SAU", "--from", "March 2020" }, "dyad: --from March 2020: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")]
+    [InlineData(new[] { "timeline", "IRN", "SAU", "--from", "2023", "--to", "2022" }, "dyad: --from 2023 is after --to 2022\n")]
+    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.pdf" }, "dyad: --out brief.pdf: the brief is written as .html or .md\n")]
+    public void Bad_arguments_get_one_line(string[] args, string error)
+    {
+        var result = CliRunner.Run([.. args, "--db", _store.Path]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(error, result.Error);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void A_missing_database_is_reported_not_created()
+    {
+        string missing = Path.Combine(_store.Dir, "none.db");
+        var result = CliRunner.Run("timeline", "IRN", "SAU", "--db", missing);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"dyad: no database at {missing}; run `dyad ingest` first or name one with --db\n", result.Error);
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void A_dyad_without_events_says_so()
+    {
+        var result = CliRunner.Run("timeline", "RUS", "PRK", "--db", _store.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("No events between RUS and PRK.\n", result.Output);
+    }
+
+    [Theory]
+    [InlineData("chart.svg", "<svg")]
+    [InlineData("chart.png", "\u0089PNG")]
+    public void Series_plots_to_svg_and_png(string file, string starts)
+    {
+        string path = Path.Combine(_store.Dir, file);
+        var result = CliRunner.Run("series", "IRN", "SAU", "--by", "year", "--format", "csv", "--plot", path, "--db", _store.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"dyad: chart written to {path}\n", result.Error);
+        string head = File.ReadAllText(path, System.Text.Encoding.Latin1);
+        Assert.Contains(starts, head[..Math.Min(head.Length, 200)], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_custom_penalty_changes_the_turning_points()
+    {
+        var strict = CliRunner.Run("series", "IRN", "SAU", "--by", "quarter", "--penalty", "1000", "--db", _store.Path);
+        Assert.Equal(0, strict.ExitCode);
+        Assert.EndsWith("Turning points (PELT on the Goldstein sum, penalty 1000): none\n", strict.Output, StringComparison.Ordinal);
+    }
+}
