@@ -40,17 +40,17 @@ internal sealed class DyadArguments
         return (from, to);
     }
 
-    /// <summary>The events between the two sides (in the pair's direction), within the window.</summary>
+    /// <summary>The events between the two sides (in the pair's direction, predecessor states included), within the window.</summary>
     public IReadOnlyList<EventRow> DyadEvents(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
-        Read(parse, store => store.Events(new EventQuery { DyadA = pair.A, DyadB = pair.B, Directed = pair.Directed, From = window.From, To = window.To }));
+        [.. InvolvingEither(parse, pair, window).Where(pair.Matches)];
 
-    /// <summary>Every event that involves either side, within the window: the dyad's own and those with third parties.</summary>
+    /// <summary>Every event that involves either side (or a state it continues), within the window: the dyad's own and those with third parties.</summary>
     public IReadOnlyList<EventRow> InvolvingEither(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
         Read(parse, store =>
         {
             var seen = new HashSet<EventRow>();
             var all = new List<EventRow>();
-            foreach (string side in (string[])[pair.A, pair.B])
+            foreach (string side in DyadPair.CodesOf(pair.A).Concat(DyadPair.CodesOf(pair.B)))
             {
                 foreach (var e in store.Events(new EventQuery { Actor = side, From = window.From, To = window.To }))
                 {

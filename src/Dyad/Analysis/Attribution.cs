@@ -27,6 +27,9 @@ public static partial class Attributions
          "has", "have", "had", "is", "are", "was", "were", "be", "been", "it", "this", "these", "those", "not", "never"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(
+        ["he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "the latter", "the former"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> Months = FrozenSet.ToFrozenSet(
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
          "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
@@ -52,7 +55,9 @@ public static partial class Attributions
         {
             if (ReferenceEquals(other, e) || other.Equals(e) || !SpeechRoots.Contains(other.Root)) continue;
             if (other.SourceActor is null && other.SourceCountry is null && other.SourceText is null) continue;
-            return new Attribution(other.SourceText ?? other.SourceActor ?? other.SourceCountry!, other.SourceActor ?? other.SourceCountry);
+            string? code = other.SourceActor ?? other.SourceCountry;
+            string? named = other.SourceText is { } t && !Pronouns.Contains(t) ? t : null;
+            return new Attribution(named ?? code ?? other.SourceText!, code);
         }
         return e.EvidenceSentence is { } sentence && FromSentence(sentence) is { } text ? new Attribution(text, null) : null;
     }
@@ -90,6 +95,9 @@ public static partial class Attributions
         }
         return null;
     }
+
+    /// <summary>True for a pronoun or an anaphor ("he", "their", "the latter") that names nobody on its own.</summary>
+    internal static bool IsPronoun(string text) => Pronouns.Contains(text);
 
     private static bool IsDeterminer(string word) => word.Equals("the", StringComparison.OrdinalIgnoreCase);
 

@@ -214,7 +214,7 @@ internal sealed record BriefLayout(string Title, string Subtitle, ImmutableArray
     }
 
     private static string Actor(string? text, string? code) =>
-        text is null ? code ?? "-" : code is null ? text : $"{text} ({code})";
+        text is null || code is not null && Attributions.IsPronoun(text) ? code ?? "-" : code is null ? text : $"{text} ({code})";
 
     private static string Quote(EventRow e) => e.EvidenceSentence is { } s ? $"“{s.Trim()}”" : "";
 

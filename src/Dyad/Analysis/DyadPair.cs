@@ -5,7 +5,9 @@ namespace Dyad.Analysis;
 /// <summary>
 /// The two sides of a dyad. Codes of three letters match an event's country (RUS), longer ones its actor
 /// code (RUSGOV), as in <see cref="EventQuery"/>. Undirected pairs match events either way; a directed
-/// pair only <see cref="A"/> acting on <see cref="B"/>.
+/// pair only <see cref="A"/> acting on <see cref="B"/>. A state that continues an earlier one's international
+/// legal personality also matches the earlier one's code: RUS matches SUN (the Russian Federation continues the
+/// Soviet Union), so a RUS-PRK dyad holds the Soviet-era events; RUSGOV matches SUNGOV likewise.
 /// </summary>
 public sealed record DyadPair
 {
@@ -35,9 +37,25 @@ public sealed record DyadPair
         return (new DyadPair(ua, ub, directed), null);
     }
 
-    /// <summary>True when <paramref name="code"/> names the side given by an actor code and a country code.</summary>
-    public static bool Is(string code, string? actor, string? country) =>
-        code.Length == 3 ? string.Equals(country, code, StringComparison.Ordinal) : string.Equals(actor, code, StringComparison.Ordinal);
+    /// <summary>Continuator states and the earlier states whose codes they answer for.</summary>
+    private static readonly Dictionary<string, string[]> Predecessors = new(StringComparer.Ordinal)
+    {
+        ["RUS"] = ["SUN"],
+    };
+
+    /// <summary>The codes a side matches: itself and the same role of the states it continues (RUS: RUS, SUN; RUSGOV: RUSGOV, SUNGOV).</summary>
+    public static IReadOnlyList<string> CodesOf(string code) =>
+        Predecessors.TryGetValue(code[..3], out var earlier) ? [code, .. earlier.Select(e => e + code[3..])] : [code];
+
+    /// <summary>True when <paramref name="code"/> (or a state it continues) names the side given by an actor code and a country code.</summary>
+    public static bool Is(string code, string? actor, string? country)
+    {
+        foreach (string c in CodesOf(code))
+        {
+            if (c.Length == 3 ? string.Equals(country, c, StringComparison.Ordinal) : string.Equals(actor, c, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
 
     public bool IsA(string? actor, string? country) => Is(A, actor, country);
     public bool IsB(string? actor, string? country) => Is(B, actor, country);

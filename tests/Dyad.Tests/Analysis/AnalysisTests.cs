@@ -36,6 +36,17 @@ public sealed class AnalysisTests
         Assert.False(Pair("SAUMIL", "IRN").Matches(e));
     }
 
+    [Fact]
+    public void Russia_answers_for_the_Soviet_Union()
+    {
+        var soviet = Row("e02") with { SourceActor = "SUNGOV", SourceCountry = "SUN", TargetActor = "PRKGOV", TargetCountry = "PRK" };
+        Assert.True(Pair("RUS", "PRK").Matches(soviet));
+        Assert.True(Pair("RUSGOV", "PRK").Matches(soviet));
+        Assert.False(Pair("RUSMIL", "PRK").Matches(soviet));
+        Assert.Equal(["RUS", "SUN"], DyadPair.CodesOf("RUS"));
+        Assert.Equal(["PRK"], DyadPair.CodesOf("PRK"));
+    }
+
     // Each case: an event of the corpus and its date as a reader sees it.
     [Theory]
     [InlineData("e02", "2016-01-03")]
