@@ -11,8 +11,8 @@ namespace Dyad.Cli.Commands;
 /// </summary>
 internal sealed class DyadArguments
 {
-    public Argument<string> A { get; } = new("A") { Description = "One side of the dyad: a country (RUS) or actor code (RUSGOV)." };
-    public Argument<string> B { get; } = new("B") { Description = "The other side." };
+    public Argument<string> A { get; } = new("A") { Description = "One side of the dyad: a country (RUS) or actor code (RUSGOV); or the dyad as A-B (either direction) or A>B (A acting on B)." };
+    public Argument<string?> B { get; } = new("B") { Description = "The other side.", Arity = ArgumentArity.ZeroOrOne };
     public Option<bool> Directed { get; } = new("--directed") { Description = "Only A acting on B (A>B), not both directions." };
     public Option<string?> From { get; } = new("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
     public Option<string?> To { get; } = new("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
@@ -28,7 +28,17 @@ internal sealed class DyadArguments
 
     public DyadPair Pair(ParseResult parse)
     {
-        var (pair, error) = DyadPair.Create(parse.GetValue(A)!, parse.GetValue(B)!, parse.GetValue(Directed));
+        string a = parse.GetValue(A)!;
+        string? b = parse.GetValue(B);
+        bool directed = parse.GetValue(Directed);
+        if (b is null)
+        {
+            char separator = a.Contains('>', StringComparison.Ordinal) ? '>' : '-';
+            var parts = a.Split(separator);
+            if (parts.Length != 2) throw new CliException($"{a}: name the dyad as two codes, A B, or as A-B (either direction) or A>B (A acting on B)", 2);
+            (a, b, directed) = (parts[0], parts[1], directed || separator == '>');
+        }
+        var (pair, error) = DyadPair.Create(a, b, directed);
         return pair ?? throw new CliException(error!, 2);
     }
 

@@ -12,12 +12,27 @@ public sealed class AnalysisCommandTests : IDisposable
     [InlineData(new[] { "series", "IRN", "SAU", "--from", "March 2020" }, "dyad: --from March 2020: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")]
     [InlineData(new[] { "timeline", "IRN", "SAU", "--from", "2023", "--to", "2022" }, "dyad: --from 2023 is after --to 2022\n")]
     [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.pdf" }, "dyad: --out brief.pdf: the brief is written as .html or .md\n")]
+    [InlineData(new[] { "timeline", "IRN" }, "dyad: IRN: name the dyad as two codes, A B, or as A-B (either direction) or A>B (A acting on B)\n")]
     public void Bad_arguments_get_one_line(string[] args, string error)
     {
         var result = CliRunner.Run([.. args, "--db", _store.Path]);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(error, result.Error);
         Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void The_dyad_can_be_named_as_one_argument()
+    {
+        var two = CliRunner.Run("timeline", "IRN", "SAU", "--directed", "--format", "csv", "--db", _store.Path);
+        var one = CliRunner.Run("timeline", "IRN>SAU", "--format", "csv", "--db", _store.Path);
+        var either = CliRunner.Run("timeline", "IRN-SAU", "--format", "csv", "--db", _store.Path);
+        var both = CliRunner.Run("timeline", "IRN", "SAU", "--format", "csv", "--db", _store.Path);
+        Assert.Equal(two.Output, one.Output);
+        Assert.Equal(both.Output, either.Output);
+        // The header and nine events of Iran toward Saudi Arabia; the header and all twenty between them.
+        Assert.Equal(10, one.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(21, either.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]
