@@ -83,7 +83,7 @@ internal static class SeriesCommand
         foreach (var tp in turning)
         {
             output.WriteLine($"  {tp.Period.Label}  towards {(tp.TowardsCooperation ? "cooperation" : "conflict")}: mean {EventFacts.Number(tp.MeanBefore)} -> {EventFacts.Number(tp.MeanAfter)}");
-            foreach (var e in tp.Around) output.WriteLine($"    {EventFacts.DateLabel(e)}  {BriefLayoutText.Describe(e)}");
+            foreach (var e in tp.Around) output.WriteLine($"    {EventFacts.DateLabel(e)}  {EventFacts.Describe(e)}");
         }
     }
 

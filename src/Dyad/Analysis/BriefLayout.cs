@@ -204,17 +204,9 @@ internal sealed record BriefLayout(string Title, string Subtitle, ImmutableArray
         return runs.ToImmutable();
     }
 
-    /// <summary>"Kim Jong-Un (PRKGOV) → Vladimir Putin (RUSGOV): Make a visit (042, Goldstein +1.9)".</summary>
-    internal static string Describe(EventRow e)
-    {
-        string label = e.Label ?? e.Cameo;
-        string weight = e.Goldstein is { } g ? $", Goldstein {Signed(g)}" : "";
-        string target = e.TargetActor is null && e.TargetCountry is null && e.TargetText is null ? "" : $" → {Actor(e.TargetText, e.TargetActor ?? e.TargetCountry)}";
-        return $"{Actor(e.SourceText, e.SourceActor ?? e.SourceCountry)}{target}: {label} ({e.Cameo}{weight})";
-    }
+    internal static string Describe(EventRow e) => EventFacts.Describe(e);
 
-    private static string Actor(string? text, string? code) =>
-        text is null || code is not null && Attributions.IsPronoun(text) ? code ?? "-" : code is null ? text : $"{text} ({code})";
+    private static string Actor(string? text, string? code) => EventFacts.Actor(text, code);
 
     private static string Quote(EventRow e) => e.EvidenceSentence is { } s ? $"“{s.Trim()}”" : "";
 
@@ -222,6 +214,5 @@ internal sealed record BriefLayout(string Title, string Subtitle, ImmutableArray
 
     internal static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    internal static string Signed(double value) =>
-        value > 0 ? "+" + EventFacts.Number(value) : value == 0 ? "0" : "−" + EventFacts.Number(-value);
+    internal static string Signed(double value) => EventFacts.Signed(value);
 }

@@ -52,6 +52,23 @@ public static class EventFacts
     public static IOrderedEnumerable<EventRow> Chronological(IEnumerable<EventRow> events) =>
         events.OrderBy(e => e.DateStart ?? DateOnly.MaxValue).ThenBy(e => e.DateEnd ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal);
 
+    /// <summary>An event in one line: "Kim Jong-Un (PRKGOV) → Vladimir Putin (RUSGOV): Make a visit (042, Goldstein +1.9)".</summary>
+    public static string Describe(EventRow e)
+    {
+        string label = e.Label ?? e.Cameo;
+        string weight = e.Goldstein is { } g ? $", Goldstein {Signed(g)}" : "";
+        string target = e.TargetActor is null && e.TargetCountry is null && e.TargetText is null ? "" : $" → {Actor(e.TargetText, e.TargetActor ?? e.TargetCountry)}";
+        return $"{Actor(e.SourceText, e.SourceActor ?? e.SourceCountry)}{target}: {label} ({e.Cameo}{weight})";
+    }
+
+    /// <summary>"Kim Jong-Un (PRKGOV)": the words and the code; the code alone when the words are a pronoun.</summary>
+    internal static string Actor(string? text, string? code) =>
+        text is null || code is not null && Attributions.IsPronoun(text) ? code ?? "-" : code is null ? text : $"{text} ({code})";
+
+    /// <summary>A signed number with a true minus sign: +1.9, 0, −4.</summary>
+    public static string Signed(double value) =>
+        value > 0 ? "+" + Number(value) : value == 0 ? "0" : "−" + Number(-value);
+
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A number as shown: invariant culture, at most two decimals.</summary>

@@ -27,9 +27,3 @@ public static class SeriesFormat
 
     private static string Int(int n) => n.ToString(CultureInfo.InvariantCulture);
 }
-
-/// <summary>The one-line description of an event that briefs and the series command print.</summary>
-public static class BriefLayoutText
-{
-    public static string Describe(Store.EventRow e) => BriefLayout.Describe(e);
-}

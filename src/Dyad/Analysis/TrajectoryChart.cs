@@ -13,8 +13,8 @@ public static partial class TrajectoryChart
     public const int Height = 320;
 
     /// <summary>Colours the tests look for in rendered pages.</summary>
-    public static readonly string CooperationColor = "#2E7D32";
-    public static readonly string ConflictColor = "#C62828";
+    public const string CooperationColor = "#2E7D32";
+    public const string ConflictColor = "#C62828";
 
     private static readonly Lock Gate = new();
 
