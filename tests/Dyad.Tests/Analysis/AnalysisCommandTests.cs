@@ -36,6 +36,26 @@ public sealed class AnalysisCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_brief_on_a_dyad_without_events_says_so_in_every_section()
+    {
+        string md = Path.Combine(_store.Dir, "empty.md");
+        var result = CliRunner.Run("brief", "RUS", "PRK", "--out", md, "--db", _store.Path);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"Brief on RUS-PRK written to {md}: 0 asserted events, 0 in the chronology, 0 turning points.\n", result.Output);
+        string text = File.ReadAllText(md);
+        Assert.Contains("Period: no dated events.", text, StringComparison.Ordinal);
+        Assert.Contains("No turning point: the series holds no significant change in level.", text, StringComparison.Ordinal);
+        Assert.Contains("No asserted event.", text, StringComparison.Ordinal);
+        Assert.Contains("No alleged or denied event.", text, StringComparison.Ordinal);
+        Assert.Contains("No announced intention.", text, StringComparison.Ordinal);
+        Assert.Contains("No actor acts on both members of the dyad.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("## Notes", text, StringComparison.Ordinal);
+        string html = Path.Combine(_store.Dir, "empty.html");
+        Assert.Equal(0, CliRunner.Run("brief", "RUS", "PRK", "--out", html, "--db", _store.Path).ExitCode);
+        Assert.Contains("<svg", File.ReadAllText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_database_is_reported_not_created()
     {
         string missing = Path.Combine(_store.Dir, "none.db");
