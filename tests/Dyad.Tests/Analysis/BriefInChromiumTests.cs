@@ -110,6 +110,20 @@ public sealed partial class BriefInChromiumTests : IDisposable
     }
 
     [Fact]
+    public void The_brief_prints_to_a_few_pages()
+    {
+        string html = WriteBrief();
+        string pdf = Path.Combine(_store.Dir, "brief.pdf");
+        var (exit, _) = RunChromium("--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+        Assert.Equal(0, exit);
+        string content = File.ReadAllText(pdf, System.Text.Encoding.Latin1);
+        Assert.StartsWith("%PDF-", content, StringComparison.Ordinal);
+        // The print style keeps the page to its text and chart: a handful of A4/Letter pages, never one per element.
+        int pages = PdfPage().Matches(content).Count;
+        Assert.InRange(pages, 2, 5);
+    }
+
+    [Fact]
     public void The_page_makes_no_request_and_runs_no_script()
     {
         string page = File.ReadAllText(WriteBrief());
@@ -120,6 +134,9 @@ public sealed partial class BriefInChromiumTests : IDisposable
     }
 
     private static bool Near(SKColor c, byte r, byte g, byte b) => Math.Abs(c.Red - r) <= 6 && Math.Abs(c.Green - g) <= 6 && Math.Abs(c.Blue - b) <= 6;
+
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PdfPage();
 
     [GeneratedRegex("<svg[ >]")]
     private static partial Regex SvgOpen();
