@@ -18,6 +18,7 @@ internal static class Benchmarks
         new TimeBenchmark(),
         new ActorsBenchmark(),
         new StoreBenchmark(),
+        new ChangePointBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>

@@ -45,6 +45,9 @@ public static class DyadCli
         yield return EventsCommand.Create();
         yield return ExportCommand.Create();
         yield return ImportGdeltCommand.Create();
+        yield return TimelineCommand.Create();
+        yield return SeriesCommand.Create();
+        yield return BriefCommand.Create();
     }
 }
 

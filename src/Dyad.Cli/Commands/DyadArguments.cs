@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Globalization;
+using Dyad.Analysis;
+using Dyad.Store;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>
+/// What the analysis commands (timeline, series, brief) share: the two actors, direction, period, and the store
+/// to read; loading the events they need from the store.
+/// </summary>
+internal sealed class DyadArguments
+{
+    public Argument<string> A { get; } = new("A") { Description = "One side of the dyad: a country (RUS) or actor code (RUSGOV); or the dyad as A-B (either direction) or A>B (A acting on B)." };
+    public Argument<string?> B { get; } = new("B") { Description = "The other side.", Arity = ArgumentArity.ZeroOrOne };
+    public Option<bool> Directed { get; } = new("--directed") { Description = "Only A acting on B (A>B), not both directions." };
+    public Option<string?> From { get; } = new("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+    public Option<string?> To { get; } = new("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+    public Option<string?> Db { get; } = new("--db") { Description = "SQLite database file (default: $DYAD_DB or ./dyad.db)." };
+    public Option<string?> Pg { get; } = new("--pg") { Description = "PostgreSQL connection string instead of a SQLite file (default: $DYAD_PG)." };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(A);
+        command.Arguments.Add(B);
+        foreach (var option in (Option[])[Directed, From, To, Db, Pg]) command.Options.Add(option);
+    }
+
+    public DyadPair Pair(ParseResult parse)
+    {
+        string a = parse.GetValue(A)!;
+        string? b = parse.GetValue(B);
+        bool directed = parse.GetValue(Directed);
+        if (b is null)
+        {
+            char separator = a.Contains('>', StringComparison.Ordinal) ? '>' : '-';
+            var parts = a.Split(separator);
+            if (parts.Length != 2) throw new CliException($"{a}: name the dyad as two codes, A B, or as A-B (either direction) or A>B (A acting on B)", 2);
+            (a, b, directed) = (parts[0], parts[1], directed || separator == '>');
+        }
+        var (pair, error) = DyadPair.Create(a, b, directed);
+        return pair ?? throw new CliException(error!, 2);
+    }
+
+    public (DateOnly? From, DateOnly? To) Window(ParseResult parse)
+    {
+        var from = ParseDate(parse.GetValue(From), "--from", end: false);
+        var to = ParseDate(parse.GetValue(To), "--to", end: true);
+        if (from > to) throw new CliException($"--from {parse.GetValue(From)} is after --to {parse.GetValue(To)}", 2);
+        return (from, to);
+    }
+
+    /// <summary>The events between the two sides (in the pair's direction, predecessor states included), within the window.</summary>
+    public IReadOnlyList<EventRow> DyadEvents(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
+        [.. InvolvingEither(parse, pair, window).Where(pair.Matches)];
+
+    /// <summary>Every event that involves either side (or a state it continues), within the window: the dyad's own and those with third parties.</summary>
+    public IReadOnlyList<EventRow> InvolvingEither(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
+        Read(parse, store =>
+        {
+            var seen = new HashSet<EventRow>();
+            var all = new List<EventRow>();
+            foreach (string side in DyadPair.CodesOf(pair.A).Concat(DyadPair.CodesOf(pair.B)))
+            {
+                foreach (var e in store.Events(new EventQuery { Actor = side, From = window.From, To = window.To }))
+                {
+                    if (seen.Add(e)) all.Add(e);
+                }
+            }
+            return (IReadOnlyList<EventRow>)all;
+        });
+
+    private IReadOnlyList<EventRow> Read(ParseResult parse, Func<IEventStore, IReadOnlyList<EventRow>> read)
+    {
+        var location = StoreLocation.Resolve(parse.GetValue(Db), parse.GetValue(Pg), Environment.GetEnvironmentVariable);
+        try
+        {
+            using var store = EventStores.Open(location, readOnly: true);
+            return read(store);
+        }
+        catch (StoreException ex)
+        {
+            throw new CliException(ex.Message, 2);
+        }
+    }
+
+    /// <summary>YYYY, YYYY-MM or YYYY-MM-DD; the first day of the year or month for a start, the last for an end.</summary>
+    internal static DateOnly? ParseDate(string? text, string option, bool end)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var c = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", c, DateTimeStyles.None, out var day)) return day;
+        if (DateOnly.TryParseExact(text, "yyyy-MM", c, DateTimeStyles.None, out var month)) return end ? month.AddMonths(1).AddDays(-1) : month;
+        if (DateOnly.TryParseExact(text, "yyyy", c, DateTimeStyles.None, out var year)) return end ? year.AddYears(1).AddDays(-1) : year;
+        throw new CliException($"{option} {text}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD", 2);
+    }
+}

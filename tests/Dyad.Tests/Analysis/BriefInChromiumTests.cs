@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using Dyad.Analysis;
+using SkiaSharp;
+
+namespace Dyad.Tests.Analysis;
+
+/// <summary>
+/// Opens the HTML brief in headless Chromium (Debian's package, installed by .ci/run) and checks what a reader
+/// sees: the chart's bars are painted, the notes are there and linked, and document text holding a script tag
+/// shows as text and never runs. Chromium missing is a failure, never a skip.
+/// </summary>
+public sealed partial class BriefInChromiumTests : IDisposable
+{
+    private readonly AnalysisCorpus.TempStore _store = new();
+
+    public void Dispose() => _store.Dispose();
+
+    private static string Chromium()
+    {
+        string path = Environment.GetEnvironmentVariable("DYAD_CHROMIUM") is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
+        Assert.True(File.Exists(path), $"headless Chromium is needed at {path} (apt-get install -y chromium; .ci/run installs it)");
+        return path;
+    }
+
+    private (int ExitCode, string Output) RunChromium(params string[] args)
+    {
+        var start = new ProcessStartInfo(Chromium())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in (string[])[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run", "--hide-scrollbars", $"--user-data-dir={Path.Combine(_store.Dir, "profile-" + Guid.NewGuid().ToString("N"))}",
+            .. args])
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromSeconds(90)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("Chromium did not finish within 90 seconds");
+        }
+        _ = stderr.Result;
+        return (process.ExitCode, output);
+    }
+
+    private string WriteBrief()
+    {
+        string html = Path.Combine(_store.Dir, "brief.html");
+        var result = CliRunner.Run("brief", "IRN", "SAU", "--out", html, "--db", _store.Path);
+        Assert.Equal(0, result.ExitCode);
+        return html;
+    }
+
+    [Fact]
+    public void The_rendered_dom_has_the_chart_the_notes_and_script_text_as_text()
+    {
+        string html = WriteBrief();
+        var (exit, dom) = RunChromium("--dump-dom", new Uri(html).AbsoluteUri);
+        Assert.Equal(0, exit);
+
+        // The chart: one inline svg in the trajectory figure, scaled by its viewBox, with bars in both colours.
+        Assert.Single(SvgOpen().Matches(dom));
+        Assert.Contains($"viewBox=\"0 0 {TrajectoryChart.Width} {TrajectoryChart.Height}\"", dom, StringComparison.Ordinal);
+        Assert.Contains("fill=\"#2E7D32\"", dom, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("fill=\"#C62828\"", dom, StringComparison.OrdinalIgnoreCase);
+
+        // The notes: twelve, numbered, each reference pointing at one that exists.
+        var notes = NoteItem().Matches(dom).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(Enumerable.Range(1, 12), notes);
+        Assert.Contains("<li id=\"fn-1\">Harbour Street Journal, “Saudi Arabia cuts diplomatic relations with Iran”, 2016-01-03. <a href=\"https://news.example/2016/saudi-cuts-ties\">https://news.example/2016/saudi-cuts-ties</a></li>", dom, StringComparison.Ordinal);
+        Assert.Contains("<sup><a href=\"#fn-1\">1</a>,<a href=\"#fn-2\">2</a></sup>", dom, StringComparison.Ordinal);
+        Assert.All(NoteRef().Matches(dom), m => Assert.Contains(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), notes));
+
+        // The script in the evidence sentence is text on the page: escaped in the DOM, no script element, never run.
+        Assert.Contains("wrote &lt;script&gt;document.body.dataset.pwned='1'&lt;/script&gt; in its note", dom, StringComparison.Ordinal);
+        Assert.Contains("“Ministry calls Saudi move \"hasty\" &amp; &lt;b&gt;reckless&lt;/b&gt;”", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("data-pwned", dom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_screenshot_shows_the_bars_of_the_chart()
+    {
+        string html = WriteBrief();
+        string png = Path.Combine(_store.Dir, "brief.png");
+        var (exit, _) = RunChromium($"--screenshot={png}", "--window-size=1000,1400", new Uri(html).AbsoluteUri);
+        Assert.Equal(0, exit);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.NotNull(bitmap);
+        int green = 0, red = 0;
+        for (int y = 0; y < bitmap.Height; y++)
+        {
+            for (int x = 0; x < bitmap.Width; x++)
+            {
+                var c = bitmap.GetPixel(x, y);
+                if (Near(c, 0x2E, 0x7D, 0x32)) green++;
+                if (Near(c, 0xC6, 0x28, 0x28)) red++;
+            }
+        }
+        // Six cooperative and five conflictual quarters are drawn as bars: hundreds of pixels of each colour.
+        Assert.True(green > 300, $"{green} green pixels");
+        Assert.True(red > 300, $"{red} red pixels");
+    }
+
+    [Fact]
+    public void The_brief_prints_to_a_few_pages()
+    {
+        string html = WriteBrief();
+        string pdf = Path.Combine(_store.Dir, "brief.pdf");
+        var (exit, _) = RunChromium("--no-pdf-header-footer", $"--print-to-pdf={pdf}", new Uri(html).AbsoluteUri);
+        Assert.Equal(0, exit);
+        string content = File.ReadAllText(pdf, System.Text.Encoding.Latin1);
+        Assert.StartsWith("%PDF-", content, StringComparison.Ordinal);
+        // The print style keeps the page to its text and chart: a handful of A4/Letter pages, never one per element.
+        int pages = PdfPage().Matches(content).Count;
+        Assert.InRange(pages, 2, 5);
+    }
+
+    [Fact]
+    public void The_page_makes_no_request_and_runs_no_script()
+    {
+        string page = File.ReadAllText(WriteBrief());
+        Assert.Contains("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("src=", page, StringComparison.Ordinal);
+        Assert.Contains("@media print", page, StringComparison.Ordinal);
+    }
+
+    private static bool Near(SKColor c, byte r, byte g, byte b) => Math.Abs(c.Red - r) <= 6 && Math.Abs(c.Green - g) <= 6 && Math.Abs(c.Blue - b) <= 6;
+
+    [GeneratedRegex(@"/Type\s*/Page(?!s)")]
+    private static partial Regex PdfPage();
+
+    [GeneratedRegex("<svg[ >]")]
+    private static partial Regex SvgOpen();
+
+    [GeneratedRegex("<li id=\"fn-(\\d+)\">")]
+    private static partial Regex NoteItem();
+
+    [GeneratedRegex("<a href=\"#fn-(\\d+)\">")]
+    private static partial Regex NoteRef();
+}
