@@ -31,6 +31,11 @@ public static class DyadCli
         yield return DemoCommand.Create();
         yield return ReadCommand.Create();
         yield return EvalCommand.Create();
+        yield return QueuedIngestCommand.Create();
+        yield return QueuedRecodeCommand.Create();
+        yield return WorkerCommand.Create();
+        yield return StatusCommand.Create();
+        yield return DashboardCommand.Create();
     }
 }
 

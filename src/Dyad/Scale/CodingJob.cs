@@ -23,6 +23,8 @@ public sealed class CodingJob
     /// <summary>Runs one batch. <paramref name="perform"/> and <paramref name="cancellationToken"/> are supplied by the engine.</summary>
     [AutomaticRetry(Attempts = 2, DelaysInSeconds = [1, 2], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisplayName("code run {0}, batch {1}")]
+    // Every enqueue, including the engine's own for a retry, goes to the coding queue (a retry would otherwise land in "default").
+    [Queue(CodingEngine.Queue)]
     public void CodeBatch(long runId, int batch, long[] documentIds, PerformContext? perform, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documentIds);

@@ -23,7 +23,7 @@ public sealed record CodingStatus(JobCounts Jobs, IReadOnlyList<WorkerStatus> Wo
         var monitoring = CodingEngine.Storage(connectionString).GetMonitoringApi();
         var jobs = new JobCounts(monitoring.EnqueuedCount(CodingEngine.Queue), monitoring.ScheduledCount(), monitoring.ProcessingCount(),
             monitoring.FailedCount(), monitoring.SucceededListCount());
-        var alive = monitoring.Servers().GroupBy(s => ServerWorker(s.Name), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        var servers = monitoring.Servers();
         using var dataSource = NpgsqlDataSource.Create(connectionString);
         CodingTables.Ensure(dataSource);
         var workers = new List<WorkerStatus>();
@@ -41,14 +41,14 @@ public sealed record CodingStatus(JobCounts Jobs, IReadOnlyList<WorkerStatus> Wo
             while (reader.Read())
             {
                 string name = reader.GetString(0);
-                bool isAlive = alive.TryGetValue(name, out var server);
-                workers.Add(new WorkerStatus(name, isAlive, server?.WorkersCount ?? 0, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3),
+                var server = servers.FirstOrDefault(s => IsServerOf(s.Name, name));
+                workers.Add(new WorkerStatus(name, server is not null, server?.WorkersCount ?? 0, reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3),
                     reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5)));
             }
         }
-        foreach (var (name, server) in alive.Where(a => workers.All(w => !string.Equals(w.Worker, a.Key, StringComparison.OrdinalIgnoreCase))))
+        foreach (var server in servers.Where(s => !workers.Any(w => IsServerOf(s.Name, w.Worker))))
         {
-            workers.Add(new WorkerStatus(name, true, server.WorkersCount, 0, 0, 0, 0, server.Heartbeat is { } h ? new DateTimeOffset(h, TimeSpan.Zero) : null));
+            workers.Add(new WorkerStatus(WorkerOf(server.Name), true, server.WorkersCount, 0, 0, 0, 0, server.Heartbeat is { } h ? new DateTimeOffset(h, TimeSpan.Zero) : null));
         }
         var runs = new List<RunStatus>();
         using (var cmd = dataSource.CreateCommand("""
@@ -75,10 +75,13 @@ public sealed record CodingStatus(JobCounts Jobs, IReadOnlyList<WorkerStatus> Wo
         return new CodingStatus(jobs, workers, runs, failures);
     }
 
-    /// <summary>The engine names a server "NAME:GUID"; the worker name is what comes before the last colon.</summary>
-    private static string ServerWorker(string serverName)
+    /// <summary>The engine names a worker's server "NAME:PID:GUID".</summary>
+    private static bool IsServerOf(string serverName, string worker) =>
+        serverName.StartsWith(worker + ":", StringComparison.OrdinalIgnoreCase) && serverName.Count(c => c == ':') == worker.Count(c => c == ':') + 2;
+
+    private static string WorkerOf(string serverName)
     {
-        int colon = serverName.LastIndexOf(':');
-        return colon > 0 ? serverName[..colon] : serverName;
+        var parts = serverName.Split(':');
+        return parts.Length > 2 ? string.Join(':', parts[..^2]) : serverName;
     }
 }

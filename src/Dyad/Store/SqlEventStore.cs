@@ -163,7 +163,7 @@ internal sealed class SqlEventStore : IEventStore
     {
         bool exists = IsSqlite
             ? Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"), CultureInfo.InvariantCulture) > 0
-            : Scalar("SELECT to_regclass('schema_version')") is not (null or DBNull);
+            : Scalar("SELECT to_regclass('schema_version')::text") is not (null or DBNull);
         if (!exists) return 0;
         return Scalar("SELECT max(version) FROM schema_version") is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : 0;
     }
