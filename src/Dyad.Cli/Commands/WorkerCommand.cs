@@ -12,14 +12,20 @@ internal static class WorkerCommand
         var pg = StoreArgs.Pg();
         var workers = new Option<int>("--workers") { Description = "Batches coded at once in this process (one per core is a good start).", DefaultValueFactory = _ => 1 };
         var name = new Option<string?>("--name") { Description = "Name in `dyad status` (default HOST:PID)." };
-        var command = new Command("worker", "Take coding jobs from the shared PostgreSQL queue and write their events to the shared store, until stopped (Ctrl-C).") { pg, workers, name };
+        var takeOver = new Option<int>("--take-over-after")
+        {
+            Description = "Seconds before a batch held by a worker that stopped answering (killed, cut off) is taken over; longer than any pause of a live worker.",
+            DefaultValueFactory = _ => (int)CodingEngine.InvisibilityTimeout.TotalSeconds,
+        };
+        var command = new Command("worker", "Take coding jobs from the shared PostgreSQL queue and write their events to the shared store, until stopped (Ctrl-C).") { pg, workers, name, takeOver };
         command.SetAction(async (parse, cancellationToken) =>
         {
             string connection = StoreArgs.Postgres(parse.GetValue(pg), "dyad worker");
             int count = parse.GetValue(workers);
             if (count < 1) throw new CliException("--workers must be at least 1");
             var coder = Coders.Default(Environment.GetEnvironmentVariable);
-            var options = new WorkerOptions { Workers = count };
+            if (parse.GetValue(takeOver) < 2) throw new CliException("--take-over-after must be at least 2 seconds");
+            var options = new WorkerOptions { Workers = count, TakeOverAfter = TimeSpan.FromSeconds(parse.GetValue(takeOver)) };
             if (parse.GetValue(name) is { Length: > 0 } given) options = options with { Name = given };
             var error = parse.InvocationConfiguration.Error;
             var clock = TimeProvider.System;

@@ -24,7 +24,7 @@ public static class CodingEngine
     /// </summary>
     public static TimeSpan InvisibilityTimeout { get; } = TimeSpan.FromSeconds(15);
 
-    public static PostgreSqlStorageOptions Options() => new()
+    public static PostgreSqlStorageOptions Options(TimeSpan? invisibilityTimeout = null) => new()
     {
         SchemaName = Schema,
         PrepareSchemaIfNecessary = true,
@@ -33,15 +33,18 @@ public static class CodingEngine
         // PollInterval and never strands a job.
         EnableLongPolling = false,
         QueuePollInterval = PollInterval,
-        InvisibilityTimeout = InvisibilityTimeout,
+        InvisibilityTimeout = invisibilityTimeout ?? InvisibilityTimeout,
         UseSlidingInvisibilityTimeout = true,
         DistributedLockTimeout = TimeSpan.FromSeconds(30),
     };
 
-    /// <summary>Hangfire's storage in <paramref name="connectionString"/>'s database; creates its schema on first use.</summary>
-    public static JobStorage Storage(string connectionString)
+    /// <summary>
+    /// Hangfire's storage in <paramref name="connectionString"/>'s database; creates its schema on first use.
+    /// <paramref name="invisibilityTimeout"/>: how long a worker waits before taking over a batch whose worker stopped answering.
+    /// </summary>
+    public static JobStorage Storage(string connectionString, TimeSpan? invisibilityTimeout = null)
     {
-        var options = Options();
+        var options = Options(invisibilityTimeout);
         return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);
     }
 }

@@ -14,6 +14,9 @@ public sealed record WorkerOptions
     /// <summary>The name the worker goes by in `dyad status` and the dashboard.</summary>
     public string Name { get; init; } = $"{Environment.MachineName}:{Environment.ProcessId}";
 
+    /// <summary>How long a batch taken by a worker that stopped answering (killed, cut off) waits before this worker takes it over.</summary>
+    public TimeSpan TakeOverAfter { get; init; } = CodingEngine.InvisibilityTimeout;
+
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }
 
@@ -55,7 +58,7 @@ public sealed class CodingWorker : IDisposable
                 // Retries of failed batches are scheduled jobs; look for due ones often so a retry waits seconds, not 15.
                 SchedulePollingInterval = TimeSpan.FromSeconds(1),
                 Activator = new CodingJobActivator(context),
-            }, CodingEngine.Storage(connectionString));
+            }, CodingEngine.Storage(connectionString, options.TakeOverAfter));
             return new CodingWorker(dataSource, server);
         }
         catch

@@ -12,7 +12,7 @@ namespace Dyad.Tests.Scale;
 /// SIGKILL in the middle of a batch; the queue drains and the shared store holds exactly what one in-process
 /// run stores. Uses the tagged test coder (DYAD_TEST_CODER=tagged), whose events the generator knows.
 /// </summary>
-public sealed class QueuedCodingEndToEndTests
+public sealed class QueuedCodingEndToEndTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const int Documents = 300;
     private const int BatchSize = 10;
@@ -29,33 +29,42 @@ public sealed class QueuedCodingEndToEndTests
         try
         {
             var expected = Generate(folder);
+            var clock = Stopwatch.StartNew();
             int expectedEvents = expected.Values.Sum();
             Assert.Equal(450, expectedEvents);
 
-            // The single-process reference: the same documents ingested and coded in-process into SQLite.
+            // The single-process reference (the same documents ingested and coded in-process into SQLite), and the
+            // queued ingest into PostgreSQL, side by side.
             string single = Path.Combine(folder, "single.db");
-            Assert.True(ScalePostgres.Run(["ingest", "--db", single, Path.Combine(folder, "docs")], log) == 0, log.ToString());
+            string docs = Path.Combine(folder, "docs");
+            var ingests = new[]
+            {
+                Task.Run(() => ScalePostgres.Run(["ingest", "--db", single, docs], log)),
+                Task.Run(() => ScalePostgres.Run(["ingest", "--pg", db.ConnectionString, "--queue", "--batch-size", BatchSize.ToString(CultureInfo.InvariantCulture), docs], log)),
+            };
+            Assert.True(ingests.All(t => t.Result == 0), log.ToString());
             int singleEvents;
             using (var store = EventStores.Open(StoreLocation.Sqlite(single), readOnly: true)) singleEvents = store.Counts().Events;
             Assert.Equal(expectedEvents, singleEvents);
-
-            Assert.True(ScalePostgres.Run(["ingest", "--pg", db.ConnectionString, "--queue", "--batch-size", BatchSize.ToString(CultureInfo.InvariantCulture), Path.Combine(folder, "docs")], log) == 0, log.ToString());
             Assert.Equal(Documents / BatchSize, db.Scalar("SELECT batches FROM coding_runs"));
+            output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s");
 
-            // w3 codes slowly (2 s a document), so once it holds a batch it is certainly in the middle of it.
-            foreach (var (name, delay) in new[] { ("w1", "20"), ("w2", "20"), ("w3", "2000") })
-            {
-                workers.Add(ScalePostgres.Start(["worker", "--pg", db.ConnectionString, "--workers", "1", "--name", name],
-                    new Dictionary<string, string> { ["DYAD_TEST_CODER_DELAY_MS"] = delay }, log));
-            }
+            // w3 starts first and codes slowly (2 s a document), so once it holds a batch it is certainly in the middle of it.
+            string[] Worker(string name) => ["worker", "--pg", db.ConnectionString, "--workers", "1", "--name", name, "--take-over-after", "4"];
+            workers.Add(ScalePostgres.Start(Worker("w3"), new Dictionary<string, string> { ["DYAD_TEST_CODER_DELAY_MS"] = "2000" }, log));
             var watch = Stopwatch.StartNew();
             while (db.Scalar("SELECT count(*) FROM coding_attempts WHERE worker = 'w3' AND finished_at IS NULL") == 0)
             {
                 Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "w3 never took a batch:\n" + log);
                 Thread.Sleep(100);
             }
-            workers[2].Kill(); // SIGKILL on Linux: no chance to finish or roll back cleanly
-            workers[2].WaitForExit();
+            foreach (var name in new[] { "w1", "w2" })
+            {
+                workers.Add(ScalePostgres.Start(Worker(name), new Dictionary<string, string> { ["DYAD_TEST_CODER_DELAY_MS"] = "10" }, log));
+            }
+            workers[0].Kill(); // SIGKILL on Linux: no chance to finish or roll back cleanly
+            workers[0].WaitForExit();
+            output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s");
 
             watch.Restart();
             while (db.Scalar("SELECT count(*) FROM coding_runs WHERE completed_at IS NOT NULL") == 0 || CodingStatus.Read(db.ConnectionString).Jobs is { Queued: > 0 } or { Running: > 0 })
@@ -64,6 +73,7 @@ public sealed class QueuedCodingEndToEndTests
                 Thread.Sleep(250);
             }
 
+            output.WriteLine($"{clock.Elapsed.TotalSeconds:0.0} s");
             // Every document coded exactly once, each with exactly the events the generator put in it.
             Assert.Equal(Documents, db.Scalar("SELECT count(*) FROM coding_results"));
             Assert.Equal(expectedEvents, db.Scalar("SELECT sum(events) FROM coding_results"));

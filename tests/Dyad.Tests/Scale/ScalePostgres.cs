@@ -39,7 +39,7 @@ internal sealed class ScalePostgres : IDisposable
             using var cmd = new NpgsqlCommand($"CREATE DATABASE {_name}", admin);
             cmd.ExecuteNonQuery();
         }
-        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name, Pooling = false }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(Server) { Database = _name }.ToString();
     }
 
     public string ConnectionString { get; }
