@@ -11,9 +11,9 @@ namespace Dyad.Scale;
 /// the command line with DYAD_TEST_CODER=tagged (a test hook; DYAD_TEST_CODER_DELAY_MS adds a pause per
 /// document so a test can stop a worker in the middle of a batch).
 /// </summary>
-public sealed partial class TaggedSentenceCoder(TimeSpan delayPerDocument) : IDocumentCoder
+public sealed partial class TaggedSentenceCoder(TimeSpan delayPerDocument, string version = "tagged-1") : IDocumentCoder
 {
-    public string Version => "tagged-1";
+    public string Version => version;
 
     public IReadOnlyList<EventRow> Code(Document document, CancellationToken cancellationToken)
     {
