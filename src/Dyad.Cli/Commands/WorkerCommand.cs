@@ -39,7 +39,7 @@ internal static class WorkerCommand
                     error.Flush();
                 }
             }
-            using (var worker = Start(connection, coder, options, Log))
+            using (var worker = await Start(connection, coder, options, Log, cancellationToken))
             {
                 Log($"coding with {coder.Version}, {count} at once, polling every {CodingEngine.PollInterval.TotalSeconds:0.#} s; Ctrl-C stops");
                 try
@@ -57,15 +57,26 @@ internal static class WorkerCommand
         return command;
     }
 
-    private static CodingWorker Start(string connection, Store.IDocumentCoder coder, WorkerOptions options, Action<string> log)
+    /// <summary>Starts the worker; while PostgreSQL cannot be reached, tries again with growing pauses (up to a minute) and says so.</summary>
+    private static async Task<CodingWorker> Start(string connection, Store.IDocumentCoder coder, WorkerOptions options, Action<string> log, CancellationToken cancellationToken)
     {
-        try
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
         {
-            return CodingWorker.Start(connection, coder, options, log);
-        }
-        catch (Store.StoreException ex)
-        {
-            throw new CliException(ex.Message);
+            try
+            {
+                return CodingWorker.Start(connection, coder, options, log);
+            }
+            catch (Exception ex) when (TransientRetry.IsConnectionLoss(ex))
+            {
+                log($"cannot reach PostgreSQL ({ex.Message}); trying again in {delay.TotalSeconds:0} s");
+                await Task.Delay(delay, options.Clock, cancellationToken);
+                delay = TimeSpan.FromSeconds(Math.Min(60, delay.TotalSeconds * 2));
+            }
+            catch (Store.StoreException ex)
+            {
+                throw new CliException(ex.Message);
+            }
         }
     }
 }

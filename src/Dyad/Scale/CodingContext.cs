@@ -36,15 +36,16 @@ internal sealed class CodingJobActivator(CodingContext context) : JobActivator
 }
 
 /// <summary>
-/// Retries a database step that failed because the connection was lost, with growing pauses, and says so in
-/// the log; after the last try the error goes to the engine, which retries the whole batch later.
+/// Retries a database step that failed because the connection was lost, with growing pauses (about a minute in
+/// all by default), and says so in the log; after the last try the error goes to the engine, which retries the
+/// whole batch later.
 /// </summary>
-internal sealed class TransientRetry(IReadOnlyList<TimeSpan> delays, Action<string> log, TimeProvider clock)
+public sealed class TransientRetry(IReadOnlyList<TimeSpan> delays, Action<string> log, TimeProvider clock)
 {
     public static IReadOnlyList<TimeSpan> DefaultDelays { get; } =
-        [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8)];
+        [TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(8), TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(30)];
 
-    public T Run<T>(string what, Func<T> step, CancellationToken cancellationToken)
+    internal T Run<T>(string what, Func<T> step, CancellationToken cancellationToken)
     {
         for (int attempt = 0; ; attempt++)
         {
@@ -62,7 +63,7 @@ internal sealed class TransientRetry(IReadOnlyList<TimeSpan> delays, Action<stri
     }
 
     /// <summary>Errors of the connection, not of the statement: the same step may work once PostgreSQL is back.</summary>
-    internal static bool IsConnectionLoss(Exception ex) => ex switch
+    public static bool IsConnectionLoss(Exception ex) => ex switch
     {
         StoreException s => s.Problem == StoreProblem.Unreachable,
         PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03" or "53300",

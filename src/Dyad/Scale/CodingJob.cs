@@ -41,20 +41,21 @@ public sealed class CodingJob
             var todo = documentIds.Where(id => !done.Contains(id)).ToList();
             var coded = new List<EventCopy.DocumentEvents>();
             var failures = new List<(long Id, string Error)>();
-            if (todo.Count > 0)
+            // Opening the store and loading are one step: after a lost connection both are done again on a new connection.
+            var documents = todo.Count == 0 ? [] : c.Retry.Run("load documents", () =>
             {
-                using var store = c.Retry.Run("open the store", () => EventStores.Open(StoreLocation.Postgres(c.ConnectionString)), cancellationToken);
-                foreach (long id in todo)
+                using var store = EventStores.Open(StoreLocation.Postgres(c.ConnectionString));
+                return todo.Select(id => (Id: id, Document: store.LoadDocument(id))).ToList();
+            }, cancellationToken);
+            foreach (var (id, document) in documents)
+            {
+                try
                 {
-                    var document = c.Retry.Run("load a document", () => store.LoadDocument(id), cancellationToken);
-                    try
-                    {
-                        coded.Add(new EventCopy.DocumentEvents(id, document.Name, c.Coder.Code(document, cancellationToken)));
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        failures.Add((id, $"{document.Name}: {ex.GetType().Name}: {ex.Message}"));
-                    }
+                    coded.Add(new EventCopy.DocumentEvents(id, document.Name, c.Coder.Code(document, cancellationToken)));
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    failures.Add((id, $"{document.Name}: {ex.GetType().Name}: {ex.Message}"));
                 }
             }
             var written = c.Retry.Run("write results", () => Commit(run, attempt, coded, failures, done.Count), cancellationToken);

@@ -115,6 +115,13 @@ internal sealed class StringWriterLog
         lock (_gate) _lines.Add(line);
     }
 
+    /// <summary>Whether any line holds <paramref name="text"/>.</summary>
+    public bool Holds(string text)
+    {
+        lock (_gate) return _lines.Any(l => l.Contains(text, StringComparison.Ordinal));
+    }
+
+    /// <summary>The last 80 lines.</summary>
     public override string ToString()
     {
         lock (_gate) return string.Join('\n', _lines.TakeLast(80));
