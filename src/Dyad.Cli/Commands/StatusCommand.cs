@@ -19,7 +19,13 @@ internal static class StatusCommand
             CodingStatus status;
             try
             {
+                // A database without a store gets the store's own one-line reason.
+                Store.EventStores.Open(Store.StoreLocation.Postgres(connection), readOnly: true).Dispose();
                 status = CodingStatus.Read(connection);
+            }
+            catch (Store.StoreException ex)
+            {
+                throw new CliException(ex.Message, 2);
             }
             catch (Exception ex) when (ex is Npgsql.NpgsqlException or TimeoutException)
             {
