@@ -53,7 +53,7 @@ public sealed class QueuedCodingEndToEndTests
             var watch = Stopwatch.StartNew();
             while (db.Scalar("SELECT count(*) FROM coding_attempts WHERE worker = 'w3' AND finished_at IS NULL") == 0)
             {
-                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "w3 never took a batch:\n" + log);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(120), "w3 never took a batch:\n" + log);
                 Thread.Sleep(100);
             }
             foreach (var name in new[] { "w1", "w2" })
@@ -66,7 +66,7 @@ public sealed class QueuedCodingEndToEndTests
             watch.Restart();
             while (db.Scalar("SELECT count(*) FROM coding_attempts WHERE worker <> 'w3' AND outcome = 'done'") < 2)
             {
-                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), "w1 and w2 coded nothing:\n" + log);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(120), "w1 and w2 coded nothing:\n" + log);
                 Thread.Sleep(50);
             }
             Assert.True(db.Scalar("SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) t") > 0);
@@ -74,7 +74,7 @@ public sealed class QueuedCodingEndToEndTests
             watch.Restart();
             while (db.Scalar("SELECT count(*) FROM coding_runs WHERE completed_at IS NOT NULL") == 0 || CodingStatus.Read(db.ConnectionString).Jobs is { Queued: > 0 } or { Running: > 0 })
             {
-                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(120), "the queue did not drain in 120 s:\n" + log);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(180), "the queue did not drain in 180 s:\n" + log);
                 Thread.Sleep(250);
             }
 

@@ -93,10 +93,10 @@ internal sealed class ScalePostgres : IDisposable
     public static int Run(IEnumerable<string> args, StringWriterLog log, IReadOnlyDictionary<string, string>? environment = null)
     {
         using var process = Start(args, environment ?? new Dictionary<string, string>(), log);
-        if (!process.WaitForExit(TimeSpan.FromSeconds(120)))
+        if (!process.WaitForExit(TimeSpan.FromSeconds(300)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dyad " + string.Join(' ', args) + " did not finish in 120 s");
+            throw new TimeoutException("dyad " + string.Join(' ', args) + " did not finish in 300 s");
         }
         process.WaitForExit();
         return process.ExitCode;
