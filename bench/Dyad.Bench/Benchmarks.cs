@@ -19,6 +19,7 @@ internal static class Benchmarks
         new ActorsBenchmark(),
         new StoreBenchmark(),
         new ChangePointBenchmark(),
+        new ScaleBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>

@@ -13,8 +13,10 @@ internal static class IngestCommand
     {
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (every .txt/.md under them) or globs (*, ?, **)." };
         var jobs = new Option<int?>("--jobs") { Description = "Documents read and coded at once (default: one per core)." };
+        var queue = QueuedIngestCommand.QueueOption("coding");
+        var batchSize = QueuedIngestCommand.BatchSizeOption();
         var store = new StoreOptionsCli();
-        var command = new Command("ingest", "Read, code and store documents: the same content is stored once, a changed file as a new version, each document whole or not at all.") { inputs, jobs };
+        var command = new Command("ingest", "Read, code and store documents: the same content is stored once, a changed file as a new version, each document whole or not at all.") { inputs, jobs, queue, batchSize };
         store.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
@@ -23,6 +25,11 @@ internal static class IngestCommand
             var (files, missing) = InputFiles.Expand(parse.GetValue(inputs)!);
             foreach (var message in missing) error.WriteLine($"dyad: {message}");
             if (files.Count == 0) throw new CliException("nothing to ingest");
+            if (parse.GetValue(queue))
+            {
+                int queued = QueuedIngestCommand.Run(files, parse.GetValue(store.Pg), parse.GetValue(batchSize), output, error, cancellationToken);
+                return Task.FromResult(missing.Count == 0 ? queued : 1);
+            }
             using var db = store.Open(parse, readOnly: false);
             var ingester = new DocumentIngester(db, StoreOptionsCli.Coder, parallelism: parse.GetValue(jobs));
             var summary = StoreOptionsCli.Run(() => WithProgress(output, "Ingesting", files.Count, progress => ingester.Ingest(files, progress, cancellationToken)));
@@ -37,12 +44,15 @@ internal static class IngestCommand
 
     public static Command CreateRecode()
     {
+        var queue = QueuedIngestCommand.QueueOption("re-coding");
+        var batchSize = QueuedIngestCommand.BatchSizeOption();
         var store = new StoreOptionsCli();
-        var command = new Command("recode", "Re-code stored documents whose events came from an older coder version.");
+        var command = new Command("recode", "Re-code stored documents whose events came from an older coder version.") { queue, batchSize };
         store.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(queue)) return Task.FromResult(QueuedRecodeCommand.Run(parse.GetValue(store.Pg), parse.GetValue(batchSize), output));
             using var db = store.Open(parse, readOnly: false);
             var ingester = new DocumentIngester(db, StoreOptionsCli.Coder);
             var summary = StoreOptionsCli.Run(() => WithProgress(output, "Re-coding", db.Documents().Count, progress => ingester.Recode(progress, cancellationToken)));

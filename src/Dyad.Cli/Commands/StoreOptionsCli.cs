@@ -46,5 +46,5 @@ internal sealed class StoreOptionsCli
     }
 
     /// <summary>The coder used by ingest, recode and the workers: the full pipeline.</summary>
-    public static IDocumentCoder Coder => DyadPipeline.Default;
+    public static IDocumentCoder Coder => Coders.Default(Environment.GetEnvironmentVariable);
 }
