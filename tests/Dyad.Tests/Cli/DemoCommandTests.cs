@@ -24,7 +24,7 @@ public sealed class DemoCommandTests
             .ToList();
         var result = CliRunner.Run("demo");
         Assert.Equal(
-            $"Stored in a SQLite file: 7 documents, {documents.Sum(d => d.Sentences.Length)} sentences, {documents.Sum(d => d.Citations.Length)} citations, 0 events",
+            $"Stored in a SQLite file: 7 documents, {documents.Sum(d => d.Sentences.Length)} sentences, {documents.Sum(d => d.Citations.Length)} citations, {documents.Sum(d => DyadPipeline.Default.Code(d, default).Count)} events",
             result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1]);
     }
 }
