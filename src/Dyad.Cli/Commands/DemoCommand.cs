@@ -1,32 +1,45 @@
 using System.CommandLine;
 using Dyad.Cli.Output;
 using Dyad.Ingest;
-using Dyad.Store;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary>`dyad demo`: reads the bundled sample corpus and shows what Dyad found in it.</summary>
+/// <summary>
+/// `dyad demo`: the whole job on the bundled sample corpus — read, code and store the documents in a
+/// SQLite file, print the main dyad's timeline, write its brief — using the same commands a user runs.
+/// </summary>
 internal static class DemoCommand
 {
+    /// <summary>The sample corpus's main dyad.</summary>
+    private const string DyadA = "IRN", DyadB = "SAU";
+
     public static Command Create()
     {
-        var command = new Command("demo", "Read the bundled sample corpus and show what was found.");
+        var folder = new Option<string>("--out") { Description = "Folder for the demo's documents, database and brief.", DefaultValueFactory = _ => "dyad-demo" };
+        var command = new Command("demo", "Ingest the bundled sample corpus, print the Iran-Saudi Arabia timeline and write its brief.") { folder };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var console = Consoles.For(output);
-            var samples = SampleCorpus.Load();
+            var error = parse.InvocationConfiguration.Error;
+            string dir = Path.GetFullPath(parse.GetValue(folder)!);
+            string samples = Path.Combine(dir, "samples");
+            string db = Path.Combine(dir, "demo.db");
+            string brief = Path.Combine(dir, "brief.html");
+
             var table = new Table().Border(TableBorder.Rounded).Title("Sample corpus")
                 .AddColumns("document", "published", "title", "sentences", "citations");
-            foreach (var sample in samples)
+            foreach (var sample in SampleCorpus.Load())
             {
                 var result = DocumentLoader.Default.Read(sample.Name, sample.Content);
                 if (result.Document is not { } document)
                 {
-                    parse.InvocationConfiguration.Error.WriteLine($"dyad: {sample.Name}: {result.Error}");
+                    error.WriteLine($"dyad: {sample.Name}: {result.Error}");
                     return 1;
                 }
+                string path = Path.Combine(samples, sample.Name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllBytes(path, sample.Content);
                 table.AddRow(
                     Markup.Escape(sample.Name),
                     document.Metadata.Published?.ToString("yyyy-MM-dd") ?? "-",
@@ -34,35 +47,25 @@ internal static class DemoCommand
                     document.Sentences.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     document.Citations.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
-            console.Write(table);
-            output.WriteLine(StoreSamples(samples));
+            Consoles.For(output).Write(table);
+
+            foreach (string[] step in new[]
+            {
+                new[] { "ingest", samples, "--db", db },
+                ["timeline", DyadA, DyadB, "--db", db],
+                ["brief", DyadA, DyadB, "--db", db, "--out", brief],
+            })
+            {
+                output.WriteLine();
+                output.WriteLine($"$ dyad {string.Join(' ', step)}");
+                int exit = DyadCli.Run(step, output, error);
+                if (exit != 0) return exit;
+            }
+            output.WriteLine();
+            output.WriteLine($"Brief: {brief}");
+            output.WriteLine($"Database: {db} (try: dyad events --db {db} --dyad {DyadA}-{DyadB})");
             return 0;
         });
         return command;
-    }
-
-    /// <summary>Ingests the samples into a temporary SQLite store and says what the store holds.</summary>
-    private static string StoreSamples(IReadOnlyList<SampleCorpus.SampleFile> samples)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"dyad-demo-{Guid.NewGuid():N}.db");
-        try
-        {
-            StoreCounts counts;
-            using (var store = EventStores.Open(StoreLocation.Sqlite(path)))
-            {
-                var coder = StoreOptionsCli.Coder;
-                foreach (var sample in samples)
-                {
-                    var document = DocumentLoader.Default.Read(sample.Name, sample.Content).Document!;
-                    store.AddDocument(new DocumentToStore(document, sample.Name, DocumentToStore.Hash(sample.Content)), coder.Code(document, CancellationToken.None), coder.Version);
-                }
-                counts = store.Counts();
-            }
-            return $"Stored in a SQLite file: {counts.Documents} documents, {counts.Sentences} sentences, {counts.Citations} citations, {counts.Events} events";
-        }
-        finally
-        {
-            foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(path + suffix);
-        }
     }
 }
