@@ -14,6 +14,6 @@ internal static class EvalCommand
 
     private static IEnumerable<Command> Stages()
     {
-        yield break;
+        yield return EvalHtmlCommand.Create();
     }
 }

@@ -47,10 +47,12 @@ public sealed class DocumentLoader
         if (bytes.LongLength > _maxBytes) return ReadResult.Failure(source, $"content is {Megabytes(bytes.LongLength)}, larger than the {Megabytes(_maxBytes)} limit for one document");
         if (Sniff.IsPdf(bytes)) return ReadResult.Failure(source, "is a PDF; PDF documents are not supported by this reader");
         var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null && IsHtml(name, null) && Html.HtmlCharset.Fallback(bytes) is { } fallback) decoded = new TextDecoder.Decoded(fallback, null, "latin-1");
         if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
         try
         {
-            var document = IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
+            var document = IsHtml(name, decoded.Text) ? Html.HtmlReader.Read(name, decoded.Text)
+                : IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
             if (document.Text.Length == 0) return ReadResult.Failure(source, "holds no body text");
             return ReadResult.Success(source, document);
         }
@@ -58,6 +60,16 @@ public sealed class DocumentLoader
         {
             return ReadResult.Failure(source, "is nested too deeply to read");
         }
+    }
+
+    /// <summary>An .html/.htm/.xhtml name, or content that opens with a doctype or an &lt;html&gt; tag.</summary>
+    internal static bool IsHtml(string name, string? text)
+    {
+        if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
+            name.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase)) return true;
+        if (text is null) return false;
+        var head = text.AsSpan(0, Math.Min(text.Length, 512)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsMarkdown(string name, string text) =>
