@@ -45,7 +45,7 @@ public sealed class DocumentLoader
     {
         source ??= name;
         if (bytes.LongLength > _maxBytes) return ReadResult.Failure(source, $"content is {Megabytes(bytes.LongLength)}, larger than the {Megabytes(_maxBytes)} limit for one document");
-        if (Sniff.IsPdf(bytes)) return ReadResult.Failure(source, "is a PDF; PDF documents are not supported by this reader");
+        if (Sniff.IsPdf(bytes) || name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return Pdf.PdfReader.Read(name, bytes, source);
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null && IsHtml(name, null) && Html.HtmlCharset.Fallback(bytes) is { } fallback) decoded = new TextDecoder.Decoded(fallback, null, "latin-1");
         if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
