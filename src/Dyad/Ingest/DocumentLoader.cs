@@ -18,6 +18,20 @@ public sealed class DocumentLoader
 
     public static DocumentLoader Default { get; } = new();
 
+    /// <summary>The size limit for one document, in bytes.</summary>
+    public long MaxBytes => _maxBytes;
+
+    /// <summary>Reads content known to be a web page (served as text/html); <paramref name="baseUrl"/> resolves its links.</summary>
+    public ReadResult ReadHtml(string name, byte[] bytes, string source, Uri? baseUrl)
+    {
+        if (bytes.LongLength > _maxBytes) return ReadResult.Failure(source, $"content is {Megabytes(bytes.LongLength)}, larger than the {Megabytes(_maxBytes)} limit for one document");
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null && Html.HtmlCharset.Fallback(bytes) is { } fallback) decoded = new TextDecoder.Decoded(fallback, null, "latin-1");
+        if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
+        var document = Html.HtmlReader.Read(name, decoded.Text, baseUrl);
+        return document.Text.Length == 0 ? ReadResult.Failure(source, "holds no body text") : ReadResult.Success(source, document);
+    }
+
     public ReadResult ReadFile(string path, CancellationToken cancellationToken = default)
     {
         if (Directory.Exists(path)) return ReadResult.Failure(path, "is a directory, not a file");
