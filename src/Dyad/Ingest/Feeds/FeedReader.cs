@@ -49,7 +49,10 @@ public static class FeedReader
         }
         catch (XmlException ex)
         {
-            return new Parsed(null, [], $"is not a well-formed feed: {ex.Message}");
+            string where = $"line {ex.LineNumber}, position {ex.LinePosition}";
+            return new Parsed(null, [], ex.Message.Contains("DTD", StringComparison.Ordinal)
+                ? "declares a DTD, which is refused in feeds"
+                : $"is not a well-formed feed (XML error at {where})");
         }
         var root = document.Root!;
         var items = ImmutableArray.CreateBuilder<FeedItem>();
