@@ -3,14 +3,14 @@ using AngleSharp.Dom;
 namespace Dyad.Ingest.Html;
 
 /// <summary>
-/// Bounded walks over an AngleSharp DOM. Every traversal here is iterative and stops descending
-/// past <see cref="MaxDepth"/>, so a page nested ten thousand deep costs time in proportion to its
-/// size and never the call stack.
+/// Bounded walks over an AngleSharp DOM. Every traversal here is iterative (an explicit stack, never
+/// the call stack) and stops descending past <see cref="MaxDepth"/>, so a page nested ten thousand
+/// deep is read in time proportional to its size.
 /// </summary>
 internal static class HtmlDom
 {
     /// <summary>Elements nested deeper than this below the walk's root are not visited.</summary>
-    public const int MaxDepth = 200;
+    public const int MaxDepth = 20_000;
 
     /// <summary>The descendants of <paramref name="root"/> (not itself) in document order, up to <see cref="MaxDepth"/>.</summary>
     public static IEnumerable<IElement> Descendants(INode root)

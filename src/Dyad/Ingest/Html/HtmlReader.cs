@@ -184,6 +184,7 @@ public static partial class HtmlReader
     private sealed class BodyWriter(Notes notes, Uri? baseUrl, string? title)
     {
         private bool _heading;
+        private int _openLinks;
         private readonly MappedTextBuilder _builder = new();
         private readonly StringBuilder _paragraph = new();
         private readonly List<CitationMarker> _pending = [];
@@ -212,13 +213,14 @@ public static partial class HtmlReader
                 if (leaving)
                 {
                     var element = (IElement)node;
+                    if (element.LocalName == "a") _openLinks--;
                     if (href is not null) CloseLink(linkStart, href, element);
                     if (IsBlock(element.LocalName)) Flush();
                     continue;
                 }
                 if (node is IText text)
                 {
-                    AppendText(text.Data, InLink(stack));
+                    AppendText(text.Data, _openLinks > 0);
                     continue;
                 }
                 if (node is not IElement e) continue;
@@ -235,20 +237,12 @@ public static partial class HtmlReader
                     continue;
                 }
                 string? link = e.LocalName == "a" ? Absolute(e.GetAttribute("href"), baseUrl) : null;
+                if (e.LocalName == "a") _openLinks++;
                 stack.Push((e, depth, true, _paragraph.Length, link));
                 if (depth >= HtmlDom.MaxDepth) continue;
                 var children = e.ChildNodes;
                 for (int i = children.Length - 1; i >= 0; i--) stack.Push((children[i], depth + 1, false, 0, null));
             }
-        }
-
-        private static bool InLink(Stack<(INode Node, int Depth, bool Leaving, int LinkStart, string? Href)> stack)
-        {
-            foreach (var frame in stack)
-            {
-                if (frame.Leaving && frame.Node is IElement { LocalName: "a" }) return true;
-            }
-            return false;
         }
 
         /// <summary>The marker a footnote reference stands for: &lt;a href="#fn3"&gt;, or &lt;sup&gt;3&lt;/sup&gt; when note 3 exists.</summary>

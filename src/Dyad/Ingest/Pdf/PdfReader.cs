@@ -16,7 +16,7 @@ namespace Dyad.Ingest.Pdf;
 /// </summary>
 public static partial class PdfReader
 {
-    public sealed record Limits(int MaxPages = 2000, int MaxLettersPerPage = 200_000, long MaxDecodedStreamBytes = 256L * 1024 * 1024);
+    public sealed record Limits(int MaxPages = 2000, int MaxLettersPerPage = 200_000, long MaxDecodedStreamBytes = 100L * 1024 * 1024);
 
     public static Limits DefaultLimits { get; } = new();
 
