@@ -74,6 +74,11 @@ public sealed class DocumentLoader
         {
             return ReadResult.Failure(source, "is nested too deeply to read");
         }
+        catch (ArgumentException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Markdig.Markdown).Assembly)
+        {
+            // The Markdown parser refuses input past its nesting limit with an ArgumentException.
+            return ReadResult.Failure(source, "is nested too deeply to read");
+        }
     }
 
     /// <summary>An .html/.htm/.xhtml name, or content that opens with a doctype or an &lt;html&gt; tag.</summary>

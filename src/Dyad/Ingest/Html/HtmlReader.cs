@@ -35,14 +35,15 @@ public static partial class HtmlReader
     /// <summary>Reads <paramref name="html"/>; <paramref name="baseUrl"/> resolves relative links.</summary>
     public static Document Read(string name, string html, Uri? baseUrl = null, CancellationToken cancellationToken = default)
     {
-        var first = Extract(name, html, baseUrl, byHints: true, cancellationToken);
-        if (first.Text.Length >= 250) return first;
-        // Too little left: the article may sit in a container whose class looks like furniture. Try again without class hints.
-        var second = Extract(name, html, baseUrl, byHints: false, cancellationToken);
+        var (first, pageChars) = Extract(name, html, baseUrl, byHints: true, cancellationToken);
+        // Too little kept of a page that holds much more: the article may sit in a container whose class
+        // looks like furniture. Try again without class hints.
+        if (first.Text.Length >= 250 || pageChars < first.Text.Length + 250) return first;
+        var (second, _) = Extract(name, html, baseUrl, byHints: false, cancellationToken);
         return second.Text.Length > first.Text.Length ? second : first;
     }
 
-    private static Document Extract(string name, string html, Uri? baseUrl, bool byHints, CancellationToken cancellationToken)
+    private static (Document Document, int PageChars) Extract(string name, string html, Uri? baseUrl, bool byHints, CancellationToken cancellationToken)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var page = parser.ParseDocument(html);
@@ -51,6 +52,7 @@ public static partial class HtmlReader
         var metadata = HtmlMetadata.Extract(page, linked);
         if (baseUrl is null && metadata.Url is { } pageUrl && Uri.TryCreate(pageUrl, UriKind.Absolute, out var canonical)) baseUrl = canonical;
 
+        int pageChars = page.Body is { } pageBody ? HtmlDom.TextAndLinkLength(pageBody).Text : 0;
         var notes = CollectNotes(page, baseUrl);
         MainContent.Clean(page, byHints);
         cancellationToken.ThrowIfCancellationRequested();
@@ -60,7 +62,7 @@ public static partial class HtmlReader
         if (main is not null) writer.Walk(main);
         var (text, map) = writer.Build();
         var citations = notes.Citations.AddRange(writer.LinkCitations);
-        return DocumentAssembler.Assemble(name, DocumentFormat.Html, metadata, text, map, citations, writer.Markers.ToImmutable());
+        return (DocumentAssembler.Assemble(name, DocumentFormat.Html, metadata, text, map, citations, writer.Markers.ToImmutable()), pageChars);
     }
 
     /// <summary>The page's notes: their citations, and which element ids point at which marker.</summary>
