@@ -34,7 +34,7 @@ internal static class MainContent
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "cookie", "cookies", "consent", "gdpr",
         "share", "sharing", "social", "sharebar", "related", "recommended", "recirc", "trending", "mostread", "comment", "comments", "disqus",
         "newsletter", "signup", "paywall", "regwall", "promo", "ad", "ads", "advert", "advertisement", "sponsored", "popup", "modal",
-        "outbrain", "taboola",
+        "outbrain", "taboola", "pullquote", "pull",
     };
 
     private static readonly HashSet<string> Positive = new(StringComparer.Ordinal)
@@ -192,10 +192,12 @@ internal static class MainContent
             if (scores.TryGetValue(sibling, out double s))
             {
                 var (length, linked) = HtmlDom.TextAndLinkLength(sibling);
-                if (linked * 4 < length) siblingScore += s;
+                // Only what the sibling's paragraphs earned counts, not its tag or class.
+                if (linked * 4 < length) siblingScore += s - BaseScore(sibling);
             }
         }
-        return siblingScore >= bestScore * 0.3 && siblingScore > 5 ? parent : best;
+        double bestContent = bestScore - BaseScore(best);
+        return siblingScore >= bestContent * 0.3 && siblingScore > 5 ? parent : best;
     }
 
     private static bool IsParagraphLike(IElement element)

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Builds the HTML extraction evaluation pages from articles.json: each article is laid out in
-three of eight page templates (news site, think tank with footnotes, div soup, paywall teaser,
-live blog, JSON-LD heavy, old table layout, press statement) with menus, cookie banners, share
+three of ten page templates (news site, think tank with footnotes, div soup, paywall teaser,
+live blog, JSON-LD heavy, old table layout, press statement, magazine with pull quote and rail,
+wire service with generated class names) with menus, cookie banners, share
 bars, related links, comments and the like. Writes NAME.html and NAME.txt (the reference main text).
 Run from this folder: python3 generate.py"""
 import html, json, random
@@ -191,12 +192,40 @@ def ref_statement(a):
             out.append(p[3:] if p.startswith("## ") else p)
     return "\n\n".join(out) + "\n"
 
+def t_magazine(i, a):
+    paras = [para_html(p, k=k) for k, p in enumerate(a["paras"])]
+    first_sentence = a["paras"][0].split(". ")[0]
+    paras.insert(2, f'<blockquote class="pullquote"><p>{E(first_sentence)}</p></blockquote>')
+    paras.insert(4, f'<div class="inline-more"><strong>Read more:</strong> <a href="/{related(i)[1]["slug"]}">{E(related(i)[1]["title"])}</a></div>')
+    rail = "".join(f'<div class="rail-item"><h4>{E(r["title"])}</h4><p>{E(r["paras"][1])}</p></div>' for r in related(i)[:3])
+    return head(a, f'<meta property="og:title" content="{E(a["title"])}"><meta name="author" content="{E(a["author"])}"><meta property="article:published_time" content="{a["date"]}">') + f"""
+<body>{cookie()}<div class="topbar"><span class="brand">{E(a['site'])}</span>{nav("primary")}</div>
+<div class="wrapper"><div class="story-wrap"><p class="standfirst-label">Analysis</p><h1>{E(a['title'])}</h1>
+<div class="story-text">{''.join(paras[:3])}</div>
+<div class="story-text">{''.join(paras[3:])}</div>
+<div class="author-box"><p>{E(a['author'])} covers diplomacy and security for {E(a['site'])}. She has reported from more than thirty countries.</p></div></div>
+<div class="rail"><h3>Editor's picks</h3>{rail}</div></div>{footer(a)}</body></html>"""
+
+def t_wire(i, a):
+    rnd = random.Random(i * 13)
+    def cls(): return "text__" + "".join(rnd.choice("abcdefghij") for _ in range(6))
+    body = "".join(f'<h2 class="{cls()}">{E(p[3:])}</h2>' if p.startswith("## ") else f'<div data-testid="paragraph-{k}" class="{cls()}">{E(p)}</div>' for k, p in enumerate(a["paras"]))
+    trending = "".join(f'<li><a href="/{r["slug"]}"><span>{E(r["title"])}</span></a><time>{r["date"]}</time></li>' for r in related(i))
+    jsonld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a["title"], "datePublished": a["date"] + "T11:02:00Z", "author": [{"@type": "Person", "name": a["author"]}]})
+    return head(a, f'<script type="application/ld+json">{jsonld}</script>') + f"""
+<body><div id="fusion-app"><div class="{cls()}">{''.join(f'<a href="/{m.lower()}">{m}</a>' for m in MENU)}</div>
+<div class="{cls()}"><div class="{cls()}"><h1 class="{cls()}">{E(a['title'])}</h1><div class="{cls()}"><a href="/authors/1">{E(a['author'])}</a></div><time datetime="{a['date']}T11:02:00Z">{a['date']}</time></div>
+<div class="{cls()}">{body}</div>
+<div class="{cls()}"><p>Our Standards: The Trust Principles.</p></div></div>
+<div class="{cls()}"><h2>Trending</h2><ol>{trending}</ol></div></div>{footer(a)}</body></html>"""
+
 TEMPLATES = [("news", t_news), ("thinktank", t_thinktank), ("divsoup", t_divsoup), ("paywall", t_paywall),
-             ("liveblog", t_liveblog), ("jsonld", t_jsonld), ("table", t_table), ("statement", t_statement)]
+             ("liveblog", t_liveblog), ("jsonld", t_jsonld), ("table", t_table), ("statement", t_statement),
+             ("magazine", t_magazine), ("wire", t_wire)]
 
 count = 0
 for i, a in enumerate(arts):
-    for t in (i % 8, (i + 3) % 8, (i + 5) % 8):
+    for t in (i % 10, (i + 3) % 10, (i + 6) % 10):
         name, fn = TEMPLATES[t]
         stem = f"{a['slug']}.{name}"
         open(f"{stem}.html", "w", encoding="utf-8").write(fn(i, a))
