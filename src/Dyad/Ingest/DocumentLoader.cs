@@ -28,6 +28,7 @@ public sealed class DocumentLoader
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Text is null && Html.HtmlCharset.Fallback(bytes) is { } fallback) decoded = new TextDecoder.Decoded(fallback, null, "latin-1");
         if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
+        if (Html.HtmlReader.NestingEstimate(decoded.Text) > Html.HtmlReader.MaxNesting) return TooDeep(source);
         var document = Html.HtmlReader.Read(name, decoded.Text, baseUrl);
         return document.Text.Length == 0 ? ReadResult.Failure(source, "holds no body text") : ReadResult.Success(source, document);
     }
@@ -65,7 +66,9 @@ public sealed class DocumentLoader
         if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
         try
         {
-            var document = IsHtml(name, decoded.Text) ? Html.HtmlReader.Read(name, decoded.Text)
+            bool html = IsHtml(name, decoded.Text);
+            if (html && Html.HtmlReader.NestingEstimate(decoded.Text) > Html.HtmlReader.MaxNesting) return TooDeep(source);
+            var document = html ? Html.HtmlReader.Read(name, decoded.Text)
                 : IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
             if (document.Text.Length == 0) return ReadResult.Failure(source, "holds no body text");
             return ReadResult.Success(source, document);
@@ -93,6 +96,9 @@ public sealed class DocumentLoader
 
     private static bool IsMarkdown(string name, string text) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private static ReadResult TooDeep(string source) =>
+        ReadResult.Failure(source, $"is nested more than {Html.HtmlReader.MaxNesting} elements deep; refused");
 
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }

@@ -130,6 +130,10 @@ public sealed class SourceReader(DocumentLoader loader, WebFetcher? web = null)
             if (fetched.Body is null) fetchError = fetched.Error;
             else document = loader.ReadHtml(name, fetched.Body, name, fetched.Url).Document;
         }
+        if (document is null && text is not null && HtmlReader.NestingEstimate(text) > HtmlReader.MaxNesting)
+        {
+            return ReadResult.Failure(name, $"feed item is nested more than {HtmlReader.MaxNesting} elements deep; refused");
+        }
         if (document is null && text is not null)
         {
             document = HtmlReader.Read(name, "<html><body>" + text + "</body></html>", Uri.TryCreate(item.Link, UriKind.Absolute, out var b) ? b : null, cancellationToken);

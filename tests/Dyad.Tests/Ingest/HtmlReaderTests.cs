@@ -119,4 +119,13 @@ public sealed class HtmlReaderTests
         var result = DocumentLoader.Default.Read("page.html", bytes);
         Assert.Equal("São Paulo hosted the meeting of the foreign ministers on Tuesday.", result.Document!.Text);
     }
+
+    // Each case: a page and the nesting estimate the reader takes before parsing.
+    [Theory]
+    [InlineData("<div><p>One</p><div><span>two</span></div></div>", 3)] // div > div > span
+    [InlineData("<p>a<p>b<p>c<br><img src=x>", 0)] // auto-closed and void elements do not nest
+    [InlineData("<b><i><a href=#>x</a></i></b><b>y</b>", 3)]
+    [InlineData("</div></div><div>", 1)] // stray closing tags do not go below zero
+    public void Nesting_is_estimated_before_parsing(string html, int depth) =>
+        Assert.Equal(depth, HtmlReader.NestingEstimate(html));
 }

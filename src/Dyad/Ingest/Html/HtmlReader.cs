@@ -32,6 +32,25 @@ public static partial class HtmlReader
 
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
+    /// <summary>Pages whose elements nest deeper than this are refused: the HTML parser's work grows with depth squared.</summary>
+    public const int MaxNesting = 1000;
+
+    // Elements that stay open until closed explicitly; a run of them opened and not closed is nesting.
+    [GeneratedRegex(@"<(?<close>/?)(?:div|span|a|b|i|u|s|em|strong|font|small|big|code|tt|nobr|section|article|aside|main|blockquote|table|ul|ol|dl|sup|sub)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NestingTag();
+
+    /// <summary>A cheap upper estimate of how deep the page's elements nest, stopping once past <paramref name="limit"/>.</summary>
+    public static int NestingEstimate(string html, int limit = MaxNesting)
+    {
+        int depth = 0, deepest = 0;
+        foreach (Match tag in NestingTag().Matches(html))
+        {
+            depth = tag.Groups["close"].Length > 0 ? Math.Max(0, depth - 1) : depth + 1;
+            if (depth > deepest && (deepest = depth) > limit) break;
+        }
+        return deepest;
+    }
+
     /// <summary>Reads <paramref name="html"/>; <paramref name="baseUrl"/> resolves relative links.</summary>
     public static Document Read(string name, string html, Uri? baseUrl = null, CancellationToken cancellationToken = default)
     {
