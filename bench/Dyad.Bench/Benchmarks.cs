@@ -14,6 +14,7 @@ internal static class Benchmarks
     public static IReadOnlyList<IBenchmark> All { get; } =
     [
         new SentenceBenchmark(),
+        new HtmlBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>
