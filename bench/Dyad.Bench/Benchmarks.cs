@@ -20,6 +20,7 @@ internal static class Benchmarks
         new StoreBenchmark(),
         new ChangePointBenchmark(),
         new ScaleBenchmark(),
+        new HtmlBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>

@@ -17,5 +17,6 @@ internal static class EvalCommand
         yield return EvalEventsCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalActorsCommand.Create();
+        yield return EvalHtmlCommand.Create();
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Dyad.Cli.Output;
 using Dyad.Documents;
 using Dyad.Ingest;
+using Dyad.Ingest.Web;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -11,28 +12,34 @@ internal static class ReadCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files to read." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files or http(s) URLs to read: text, Markdown, HTML, PDF, RSS or Atom feeds." };
         var format = CommonOptions.Format("table", "jsonl");
+        var web = new WebOptions();
         var command = new Command("read", "Read documents and print their metadata, body text, sentences and citations.") { files, format };
-        command.SetAction((parse, cancellationToken) =>
+        web.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             bool jsonl = parse.GetValue(format) == "jsonl";
             int failures = 0;
+            using var fetcher = new WebFetcher(web.Fetch(parse));
+            var reader = new SourceReader(web.Loader(parse), fetcher);
             foreach (var path in parse.GetValue(files)!)
             {
-                var result = DocumentLoader.Default.ReadFile(path, cancellationToken);
-                if (result.Document is not { } document)
+                await foreach (var result in reader.ReadAsync(path, cancellationToken))
                 {
-                    error.WriteLine($"dyad: {path}: {result.Error}");
-                    failures++;
-                    continue;
+                    if (result.Document is not { } document)
+                    {
+                        error.WriteLine($"dyad: {result.Source}: {result.Error}");
+                        failures++;
+                        continue;
+                    }
+                    if (jsonl) JsonLines.Write(output, DocumentRecord.From(document));
+                    else WriteTable(output, document);
                 }
-                if (jsonl) JsonLines.Write(output, DocumentRecord.From(document));
-                else WriteTable(output, document);
             }
-            return Task.FromResult(failures == 0 ? 0 : 1);
+            return failures == 0 ? 0 : 1;
         });
         return command;
     }

@@ -18,6 +18,21 @@ public sealed class DocumentLoader
 
     public static DocumentLoader Default { get; } = new();
 
+    /// <summary>The size limit for one document, in bytes.</summary>
+    public long MaxBytes => _maxBytes;
+
+    /// <summary>Reads content known to be a web page (served as text/html); <paramref name="baseUrl"/> resolves its links.</summary>
+    public ReadResult ReadHtml(string name, byte[] bytes, string source, Uri? baseUrl)
+    {
+        if (bytes.LongLength > _maxBytes) return ReadResult.Failure(source, $"content is {Megabytes(bytes.LongLength)}, larger than the {Megabytes(_maxBytes)} limit for one document");
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null && Html.HtmlCharset.Fallback(bytes) is { } fallback) decoded = new TextDecoder.Decoded(fallback, null, "latin-1");
+        if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
+        if (Html.HtmlReader.NestingEstimate(decoded.Text) > Html.HtmlReader.MaxNesting) return TooDeep(source);
+        var document = Html.HtmlReader.Read(name, decoded.Text, baseUrl);
+        return document.Text.Length == 0 ? ReadResult.Failure(source, "holds no body text") : ReadResult.Success(source, document);
+    }
+
     public ReadResult ReadFile(string path, CancellationToken cancellationToken = default)
     {
         if (Directory.Exists(path)) return ReadResult.Failure(path, "is a directory, not a file");
@@ -45,12 +60,16 @@ public sealed class DocumentLoader
     {
         source ??= name;
         if (bytes.LongLength > _maxBytes) return ReadResult.Failure(source, $"content is {Megabytes(bytes.LongLength)}, larger than the {Megabytes(_maxBytes)} limit for one document");
-        if (Sniff.IsPdf(bytes)) return ReadResult.Failure(source, "is a PDF; PDF documents are not supported by this reader");
+        if (Sniff.IsPdf(bytes) || name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) return Pdf.PdfReader.Read(name, bytes, source);
         var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Text is null && IsHtml(name, null) && Html.HtmlCharset.Fallback(bytes) is { } fallback) decoded = new TextDecoder.Decoded(fallback, null, "latin-1");
         if (decoded.Text is null) return ReadResult.Failure(source, decoded.Error!);
         try
         {
-            var document = IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
+            bool html = IsHtml(name, decoded.Text);
+            if (html && Html.HtmlReader.NestingEstimate(decoded.Text) > Html.HtmlReader.MaxNesting) return TooDeep(source);
+            var document = html ? Html.HtmlReader.Read(name, decoded.Text)
+                : IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
             if (document.Text.Length == 0) return ReadResult.Failure(source, "holds no body text");
             return ReadResult.Success(source, document);
         }
@@ -58,10 +77,28 @@ public sealed class DocumentLoader
         {
             return ReadResult.Failure(source, "is nested too deeply to read");
         }
+        catch (ArgumentException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Markdig.Markdown).Assembly)
+        {
+            // The Markdown parser refuses input past its nesting limit with an ArgumentException.
+            return ReadResult.Failure(source, "is nested too deeply to read");
+        }
+    }
+
+    /// <summary>An .html/.htm/.xhtml name, or content that opens with a doctype or an &lt;html&gt; tag.</summary>
+    internal static bool IsHtml(string name, string? text)
+    {
+        if (name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ||
+            name.EndsWith(".xhtml", StringComparison.OrdinalIgnoreCase)) return true;
+        if (text is null) return false;
+        var head = text.AsSpan(0, Math.Min(text.Length, 512)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsMarkdown(string name, string text) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    private static ReadResult TooDeep(string source) =>
+        ReadResult.Failure(source, $"is nested more than {Html.HtmlReader.MaxNesting} elements deep; refused");
 
     private static string Megabytes(long bytes) => $"{bytes / 1024.0 / 1024.0:0.#} MB";
 }

@@ -1,0 +1,267 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Dyad.Documents;
+
+namespace Dyad.Ingest.Html;
+
+/// <summary>
+/// What a web page says about itself: JSON-LD (NewsArticle and kin), Open Graph and article:*
+/// meta tags, plain meta tags, &lt;time datetime&gt;, the byline, &lt;html lang&gt; and the canonical link.
+/// The more structured a source, the more it is trusted.
+/// </summary>
+internal static partial class HtmlMetadata
+{
+    /// <summary>The JSON-LD article object's fields that matter here.</summary>
+    internal sealed record LinkedData(string? Headline, ImmutableArray<string> Authors, DateOnly? Published, string? Publisher, string? ArticleBody, string? Url);
+
+    [GeneratedRegex(@"^\s*(?:by|written by|words by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByPrefix();
+
+    [GeneratedRegex(@"\s*(?:,|\band\b|&)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    public static DocumentMetadata Extract(IDocument page, LinkedData? linked)
+    {
+        string? title = linked?.Headline ?? Meta(page, "og:title") ?? Meta(page, "twitter:title") ?? FirstHeading(page) ?? TitleElement(page);
+        var authors = linked is { Authors.IsEmpty: false } ? linked.Authors : MetaAuthors(page);
+        if (authors.IsEmpty) authors = BylineAuthors(page);
+        DateOnly? published = linked?.Published
+            ?? ParseDate(Meta(page, "article:published_time"))
+            ?? ParseDate(Meta(page, "datePublished"))
+            ?? ParseDate(Meta(page, "date")) ?? ParseDate(Meta(page, "pubdate")) ?? ParseDate(Meta(page, "dc.date"))
+            ?? ParseDate(Meta(page, "dcterms.created")) ?? ParseDate(Meta(page, "sailthru.date"))
+            ?? TimeElement(page) ?? BylineDate(page);
+        string? publisher = linked?.Publisher ?? Meta(page, "og:site_name") ?? Meta(page, "application-name");
+        string? language = Language(page.DocumentElement?.GetAttribute("lang")) ?? Language(Meta(page, "og:locale")) ?? Language(Meta(page, "language"));
+        string? url = Canonical(page) ?? Meta(page, "og:url") ?? linked?.Url;
+        return new DocumentMetadata(Clean(title), authors, Clean(publisher), published, language, url);
+    }
+
+    /// <summary>The first JSON-LD object of an article type (or the first with a headline), from any script on the page.</summary>
+    public static LinkedData? ReadLinkedData(IDocument page)
+    {
+        foreach (var script in HtmlDom.ByTag(page, "script"))
+        {
+            if (!string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+            string json = script.TextContent;
+            if (json.Length > 2_000_000) continue;
+            try
+            {
+                using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32, AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+                if (FindArticle(doc.RootElement, 0) is { } article) return FromArticle(article);
+            }
+            catch (JsonException)
+            {
+                // A broken JSON-LD block is ignored like any other broken markup.
+            }
+        }
+        return null;
+    }
+
+    private static JsonElement? FindArticle(JsonElement element, int depth)
+    {
+        if (depth > 6) return null;
+        if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FindArticle(item, depth + 1) is { } found) return found;
+            }
+            return null;
+        }
+        if (element.ValueKind != JsonValueKind.Object) return null;
+        if (element.TryGetProperty("@graph", out var graph) && FindArticle(graph, depth + 1) is { } inGraph) return inGraph;
+        string types = element.TryGetProperty("@type", out var type) ? type.ToString() : "";
+        if (types.Contains("Article", StringComparison.Ordinal) || types.Contains("Report", StringComparison.Ordinal) ||
+            types.Contains("BlogPosting", StringComparison.Ordinal) || types.Contains("Posting", StringComparison.Ordinal)) return element;
+        if (element.TryGetProperty("mainEntity", out var main) && FindArticle(main, depth + 1) is { } entity) return entity;
+        return null;
+    }
+
+    private static LinkedData FromArticle(JsonElement article)
+    {
+        var authors = ImmutableArray.CreateBuilder<string>();
+        if (article.TryGetProperty("author", out var author)) AddNames(author, authors, 0);
+        string? publisher = null;
+        if (article.TryGetProperty("publisher", out var pub)) publisher = NameOf(pub);
+        return new LinkedData(
+            StringProperty(article, "headline") ?? StringProperty(article, "name"),
+            authors.Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            ParseDate(StringProperty(article, "datePublished")) ?? ParseDate(StringProperty(article, "dateCreated")),
+            publisher,
+            StringProperty(article, "articleBody"),
+            StringProperty(article, "url"));
+    }
+
+    private static void AddNames(JsonElement value, ImmutableArray<string>.Builder names, int depth)
+    {
+        if (depth > 3) return;
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray()) AddNames(item, names, depth + 1);
+        }
+        else if (NameOf(value) is { } name)
+        {
+            names.Add(name);
+        }
+    }
+
+    private static string? NameOf(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => Clean(value.GetString()),
+        JsonValueKind.Object => StringProperty(value, "name"),
+        _ => null,
+    };
+
+    private static string? StringProperty(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
+            ? Clean(value.GetString())
+            : null;
+
+    private static string? Meta(IDocument page, string key)
+    {
+        foreach (var meta in HtmlDom.ByTag(page, "meta"))
+        {
+            string? name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (name is not null && string.Equals(name.Trim(), key, StringComparison.OrdinalIgnoreCase))
+            {
+                string? content = Clean(meta.GetAttribute("content"));
+                if (content is not null) return content;
+            }
+        }
+        return null;
+    }
+
+    private static ImmutableArray<string> MetaAuthors(IDocument page)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var meta in HtmlDom.ByTag(page, "meta"))
+        {
+            string? key = meta.GetAttribute("name") ?? meta.GetAttribute("property");
+            if (key is null || !(key.Equals("author", StringComparison.OrdinalIgnoreCase) || key.Equals("article:author", StringComparison.OrdinalIgnoreCase))) continue;
+            string? content = Clean(meta.GetAttribute("content"));
+            if (content is null || content.Contains("://", StringComparison.Ordinal)) continue;
+            foreach (string name in SplitNames(content)) if (!names.Contains(name)) names.Add(name);
+        }
+        return names.ToImmutable();
+    }
+
+    private static ImmutableArray<string> BylineAuthors(IDocument page)
+    {
+        foreach (var element in HtmlDom.Descendants(page))
+        {
+            string rel = element.GetAttribute("rel") ?? "";
+            string hints = (element.ClassName + " " + element.Id + " " + element.GetAttribute("itemprop")).ToLowerInvariant();
+            bool isAuthorLink = rel.Contains("author", StringComparison.OrdinalIgnoreCase);
+            bool isByline = hints.Contains("byline", StringComparison.Ordinal) || hints.Contains("author", StringComparison.Ordinal);
+            if (!isAuthorLink && !isByline) continue;
+            string text = HtmlDom.Text(element, 300);
+            if (text.Length == 0 || text.Length > 200) continue;
+            // Cut the byline at a date or a separator: "By Jane Roe | March 3, 2024".
+            text = text.Split('|', '·', '•', '—')[0];
+            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } date) text = text[..date.Start];
+            text = ByPrefix().Replace(text, "").Trim().TrimEnd(',', '-', ' ');
+            var names = SplitNames(text).Where(LooksLikeName).ToImmutableArray();
+            if (!names.IsEmpty) return names;
+        }
+        return [];
+    }
+
+    private static IEnumerable<string> SplitNames(string text) =>
+        NameSeparator().Split(ByPrefix().Replace(text, "")).Select(n => n.Trim()).Where(n => n.Length > 0);
+
+    private static bool LooksLikeName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "al" or "bin" or "der" or "la");
+    }
+
+    private static DateOnly? TimeElement(IDocument page)
+    {
+        foreach (var time in HtmlDom.ByTag(page, "time"))
+        {
+            string? pubdate = time.GetAttribute("pubdate");
+            string? itemprop = time.GetAttribute("itemprop");
+            if (itemprop is not null && !itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) && pubdate is null) continue;
+            if (ParseDate(time.GetAttribute("datetime")) is { } date) return date;
+            if (DateText.ParseWhole(HtmlDom.Text(time, 100)) is { } written) return written;
+        }
+        return null;
+    }
+
+    private static DateOnly? BylineDate(IDocument page)
+    {
+        foreach (var element in HtmlDom.Descendants(page))
+        {
+            string hints = (element.ClassName + " " + element.Id).ToLowerInvariant();
+            if (!(hints.Contains("date", StringComparison.Ordinal) || hints.Contains("byline", StringComparison.Ordinal) ||
+                  hints.Contains("published", StringComparison.Ordinal) || hints.Contains("meta", StringComparison.Ordinal))) continue;
+            string text = HtmlDom.Text(element, 300);
+            if (text.Length > 200) continue;
+            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found) return found.Date;
+        }
+        return null;
+    }
+
+    /// <summary>A date from an ISO timestamp ("2024-03-10T08:00:00Z") or a written date.</summary>
+    public static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var iso = IsoDate().Match(value.Trim());
+        if (iso.Success)
+        {
+            int y = int.Parse(iso.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+            int m = int.Parse(iso.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+            int d = int.Parse(iso.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+            return m is >= 1 and <= 12 && d >= 1 && y >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        }
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed)) return DateOnly.FromDateTime(parsed.Date);
+        return DateText.ParseWhole(value);
+    }
+
+    private static string? FirstHeading(IDocument page) =>
+        HtmlDom.ByTag(page, "h1").Select(h => HtmlDom.Text(h, 400)).FirstOrDefault(t => t.Length > 0);
+
+    private static string? TitleElement(IDocument page)
+    {
+        string? title = Clean(page.Title);
+        if (title is null) return null;
+        // "Headline | Site" or "Headline - Site": keep the longer side's first part.
+        foreach (string separator in new[] { " | ", " - ", " – ", " — ", " :: " })
+        {
+            int at = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 10) return title[..at].Trim();
+        }
+        return title;
+    }
+
+    private static string? Canonical(IDocument page)
+    {
+        foreach (var link in HtmlDom.ByTag(page, "link"))
+        {
+            if (string.Equals(link.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase)) return Clean(link.GetAttribute("href"));
+        }
+        return null;
+    }
+
+    /// <summary>The primary language subtag, lower case: "en-GB" and "en_US" give "en".</summary>
+    public static string? Language(string? tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag)) return null;
+        string primary = tag.Trim().Split('-', '_')[0].ToLowerInvariant();
+        return primary.Length is 2 or 3 && primary.All(char.IsAsciiLetterLower) ? primary : null;
+    }
+
+    private static string? Clean(string? value)
+    {
+        if (value is null) return null;
+        string collapsed = string.Join(' ', value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+}

@@ -1,0 +1,231 @@
+using AngleSharp.Dom;
+
+namespace Dyad.Ingest.Html;
+
+/// <summary>
+/// Finds the element that holds a page's article: removes what is never content (scripts, forms,
+/// navigation, hidden elements, blocks whose class or id names them as menus, cookie banners, share
+/// bars, related links, comments, newsletter boxes or paywall teasers), scores the remaining
+/// paragraphs by text length and commas, credits their containers, discounts by link density, and
+/// prefers &lt;article&gt;/&lt;main&gt; and the container closest to the JSON-LD articleBody.
+/// </summary>
+internal static class MainContent
+{
+    private static readonly HashSet<string> AlwaysRemoved = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "input",
+        "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "menu",
+    };
+
+    // Tokens of class and id values that name page furniture.
+    private static readonly HashSet<string> Negative = new(StringComparer.Ordinal)
+    {
+        "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "footer", "header", "masthead", "sidebar", "widget", "widgets",
+        "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "sharebar", "related", "recommended", "recirc", "trending", "popular",
+        "mostread", "comment", "comments", "disqus", "subscribe", "subscription", "newsletter", "signup", "paywall", "meter", "regwall", "promo",
+        "promotion", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "byline", "dateline",
+        "author", "bio", "tags", "tag", "topics", "keywords", "login", "skip", "toolbar", "print", "outbrain", "taboola", "teaser", "teasers",
+        "more", "readmore", "caption", "credit", "timestamp", "meta", "kicker", "disclaimer", "copyright", "pagination", "pager",
+    };
+
+    // Furniture so plainly named that a content-like word beside it ("comments-content") does not save it.
+    private static readonly HashSet<string> StrongNegative = new(StringComparer.Ordinal)
+    {
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "cookie", "cookies", "consent", "gdpr",
+        "share", "sharing", "social", "sharebar", "related", "recommended", "recirc", "trending", "mostread", "comment", "comments", "disqus",
+        "newsletter", "signup", "paywall", "regwall", "promo", "ad", "ads", "advert", "advertisement", "sponsored", "popup", "modal",
+        "outbrain", "taboola", "pullquote", "pull",
+    };
+
+    private static readonly HashSet<string> Positive = new(StringComparer.Ordinal)
+    {
+        "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog", "report", "articlebody", "richtext",
+    };
+
+    private static readonly HashSet<string> NegativeRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
+    };
+
+    /// <summary>
+    /// Removes non-content elements from the page in place; with <paramref name="byHints"/> false, only
+    /// those that are never content whatever their class (a second pass for pages whose article
+    /// container carries a furniture-like class).
+    /// </summary>
+    public static void Clean(IDocument page, bool byHints)
+    {
+        var doomed = new List<IElement>();
+        foreach (var element in HtmlDom.Descendants(page))
+        {
+            if (IsNoise(element, byHints)) doomed.Add(element);
+        }
+        foreach (var element in doomed) element.Remove();
+    }
+
+    private static bool IsNoise(IElement element, bool byHints)
+    {
+        string tag = element.LocalName;
+        if (tag is "html" or "body" or "article" or "main") return false;
+        if (AlwaysRemoved.Contains(tag)) return true;
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
+        string? style = element.GetAttribute("style");
+        if (style is not null)
+        {
+            string s = style.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+            if (s.Contains("display:none", StringComparison.Ordinal) || s.Contains("visibility:hidden", StringComparison.Ordinal)) return true;
+        }
+        if (element.GetAttribute("role") is { } role && NegativeRoles.Contains(role.Trim())) return true;
+        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)) return false;
+        return byHints && HasNegativeHint(element);
+    }
+
+    /// <summary>Whether the element's class or id names it as page furniture (and not also as content).</summary>
+    public static bool HasNegativeHint(IElement element)
+    {
+        bool negative = false, positive = false;
+        foreach (string token in HintTokens(element))
+        {
+            if (StrongNegative.Contains(token)) return true;
+            if (Positive.Contains(token)) positive = true;
+            if (Negative.Contains(token)) negative = true;
+        }
+        return negative && !positive;
+    }
+
+    private static bool HasPositiveHint(IElement element) => HintTokens(element).Any(Positive.Contains);
+
+    private static IEnumerable<string> HintTokens(IElement element)
+    {
+        string hints = element.ClassName + " " + element.Id;
+        int start = -1;
+        for (int i = 0; i <= hints.Length; i++)
+        {
+            bool letter = i < hints.Length && char.IsAsciiLetter(hints[i]);
+            // camelCase boundaries split too: "shareBar" -> share, bar.
+            bool boundary = letter && start >= 0 && char.IsAsciiLetterUpper(hints[i]) && char.IsAsciiLetterLower(hints[i - 1]);
+            if (boundary)
+            {
+                yield return hints[start..i].ToLowerInvariant();
+                start = i;
+                continue;
+            }
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                yield return hints[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>The element most likely to hold the article, or the body when nothing scores.</summary>
+    public static IElement? Find(IDocument page, string? articleBodyHint)
+    {
+        var body = page.Body;
+        if (body is null) return null;
+        var scores = new Dictionary<IElement, double>();
+        foreach (var element in HtmlDom.Descendants(body))
+        {
+            if (!IsParagraphLike(element)) continue;
+            var (length, linked) = HtmlDom.TextAndLinkLength(element);
+            if (length < 25 || linked * 2 > length) continue;
+            string text = HtmlDom.Text(element, 2000);
+            double score = 1 + text.Count(c => c == ',') + Math.Min(length / 100.0, 3);
+            var ancestor = element.ParentElement;
+            for (int level = 0; ancestor is not null && level < 4; level++, ancestor = ancestor.ParentElement)
+            {
+                if (!scores.ContainsKey(ancestor)) scores[ancestor] = BaseScore(ancestor);
+                scores[ancestor] += level switch { 0 => score, 1 => score / 2, _ => score / (level * 3) };
+            }
+        }
+        if (scores.Count == 0) return body;
+
+        IElement? best = null;
+        double bestScore = double.MinValue;
+        foreach (var (element, raw) in scores)
+        {
+            var (length, linked) = HtmlDom.TextAndLinkLength(element);
+            double score = raw * (1 - (length == 0 ? 0 : (double)linked / length));
+            if (score > bestScore)
+            {
+                best = element;
+                bestScore = score;
+            }
+        }
+        best ??= body;
+
+        // A container around the best one that holds much the same text and says it is the article wins.
+        for (var up = best.ParentElement; up is not null && up != body.ParentElement; up = up.ParentElement)
+        {
+            if (up.LocalName is "article" or "main" || string.Equals(up.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+            {
+                var (inner, _) = HtmlDom.TextAndLinkLength(best);
+                var (outer, outerLinked) = HtmlDom.TextAndLinkLength(up);
+                if (outerLinked * 4 < outer && inner * 10 >= outer * 6) best = up;
+                break;
+            }
+        }
+
+        // Paragraphs split over sibling containers (a paywall break, an ad slot): climb while the parent's
+        // paragraph text is mostly article-like and clearly more than the best's.
+        best = Widen(best, scores, bestScore);
+
+        if (articleBodyHint is { Length: > 200 })
+        {
+            // The JSON-LD body says what the article is: prefer the candidate that matches it best.
+            var hinted = scores.Keys.Append(best).Distinct()
+                .Select(e => (Element: e, F1: ShingleScore.Compare(HtmlDom.Text(e), articleBodyHint).F1))
+                .MaxBy(x => x.F1);
+            if (hinted.F1 > ShingleScore.Compare(HtmlDom.Text(best), articleBodyHint).F1 + 0.05) best = hinted.Element;
+        }
+        return best;
+    }
+
+    private static IElement Widen(IElement best, Dictionary<IElement, double> scores, double bestScore)
+    {
+        var parent = best.ParentElement;
+        if (parent is null || parent.LocalName is "html") return best;
+        double siblingScore = 0;
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == best) continue;
+            if (scores.TryGetValue(sibling, out double s))
+            {
+                var (length, linked) = HtmlDom.TextAndLinkLength(sibling);
+                // Only what the sibling's paragraphs earned counts, not its tag or class.
+                if (linked * 4 < length) siblingScore += s - BaseScore(sibling);
+            }
+        }
+        double bestContent = bestScore - BaseScore(best);
+        return siblingScore >= bestContent * 0.3 && siblingScore > 5 ? parent : best;
+    }
+
+    private static bool IsParagraphLike(IElement element)
+    {
+        if (element.LocalName is "p" or "pre" or "td" or "blockquote" or "li" or "dd") return true;
+        if (element.LocalName is not ("div" or "section" or "span")) return false;
+        // A div that holds text directly and no block children reads like a paragraph.
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "blockquote" or "pre" or "h1" or "h2" or "h3") return false;
+        }
+        return element.ChildNodes.Any(n => n is IText t && !string.IsNullOrWhiteSpace(t.Data));
+    }
+
+    private static double BaseScore(IElement element)
+    {
+        double score = element.LocalName switch
+        {
+            "article" => 10,
+            "main" => 5,
+            "div" or "section" => 5,
+            "pre" or "td" or "blockquote" => 3,
+            "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+            _ => 0,
+        };
+        if (HasPositiveHint(element)) score += 25;
+        if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)) score += 25;
+        return score;
+    }
+}
