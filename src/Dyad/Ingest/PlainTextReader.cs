@@ -129,7 +129,9 @@ public static partial class PlainTextReader
     private static bool LooksLikeProse(string block)
     {
         int words = block.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length;
-        char last = block.TrimEnd('*', '_', ' ')[^1];
+        string trimmed = block.TrimEnd('*', '_', ' ');
+        if (trimmed.Length == 0) return false;
+        char last = trimmed[^1];
         bool terminal = last is '.' or '!' or '?' or '"' or '”' or '’' or '¹' or '²' or '³' || (last >= '⁰' && last <= '⁹');
         return (words >= 12 && terminal) || words >= 30;
     }
