@@ -171,7 +171,7 @@ internal sealed partial class Scanner
             Take(Holiday(i));
             Take(Quarter(i));
         }
-        if (lex is { Word: Word.New2 }) Take(Holiday(i));
+        if (lex is { Word: Word.New }) Take(Holiday(i));
         return best;
     }
 
@@ -184,7 +184,7 @@ internal sealed partial class Scanner
         if (i >= n) return false;
         if (IsNumber(i))
         {
-            if (t[i].Value < 0 || t[i].Length > 4) return false;
+            if (t[i].Value < 0 || t[i].Length > 6) return false;
             value = t[i].Value;
             end = i + 1;
             return true;

@@ -17,7 +17,7 @@ internal sealed partial class Scanner
         var qual = W(j);
         bool hasQual = qual is Word.Past or Word.Last or Word.Next or Word.Coming or Word.Previous or Word.Following or Word.Recent or Word.Latest
             || (L(j) is { Ordinal: 1 } && the);
-        if (L(j) is { Ordinal: 1 }) qual = Word.First2;
+        if (L(j) is { Ordinal: 1 }) qual = Word.First;
         if (hasQual) j++;
         if (the && !hasQual && !(W(j) is not (Word.A or Word.An) && Cardinal(j, false, false, out _, out _))) return null;
         int count = -1;
@@ -37,7 +37,6 @@ internal sealed partial class Scanner
             if (the && !hasQual) start++;
         }
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
-        if (counted && count == 1 && unitLex.Plural && W(start) is not (Word.A or Word.An) && !IsNumber(j - 1)) { }
         var unit = unitLex.Unit;
         int end = j + 1;
         // "a year-earlier loss": the comparison, read by the relative rule
@@ -55,6 +54,8 @@ internal sealed partial class Scanner
         {
             if (!unitLex.Plural) return null;
             if (unit is Unit.Weekend) return null;
+            // never the tail of a count read elsewhere ("30000 years ago")
+            if (IsNumber(j - 1)) return null;
             // "recent years", "the coming weeks", "the past few years" (few handled by Cardinal), "for years", "weeks before"
             if (qual is Word.Recent) return Fixed(start, end, "PAST_REF");
             if (qual is Word.Coming or Word.Next or Word.Following && the) return Fixed(start, end, "FUTURE_REF");
@@ -65,12 +66,11 @@ internal sealed partial class Scanner
             if (before == Word.In && W(end) is Word.Ago) context = true;
             if (!context) return null;
         }
-        else if (!unitLex.Plural && count > 1 && !adjectival && !(IsNumber(j - 1) && false))
+        else if (!unitLex.Plural && count > 1 && !adjectival)
         {
             // "five year low": a bare singular after a number larger than one reads as an adjective
             if (t[j - 1].Kind == TokenKind.Number) return null;
         }
-        else if (unitLex.Plural && count == 1 && !IsNumber(j - 1)) { }
         if (counted && count == 0) return null;
         var after = W(end);
         if (!adjectival)
@@ -238,7 +238,7 @@ internal sealed partial class Scanner
             if (W(end) == Word.Eve && t[end].Upper) { day = 24; end++; }
             else if (L(end) is { Unit: Unit.Day, Plural: false } && t[end].Upper) end++;
         }
-        else if (W(i) == Word.New2 && t[i].Upper && L(i + 1) is { Unit: Unit.Year, Plural: false } && t[i + 1].Upper && SkipPossessive(i + 2) > i + 2
+        else if (W(i) == Word.New && t[i].Upper && L(i + 1) is { Unit: Unit.Year, Plural: false } && t[i + 1].Upper && SkipPossessive(i + 2) > i + 2
                  && (L(SkipPossessive(i + 2)) is { Unit: Unit.Day } || W(SkipPossessive(i + 2)) == Word.Eve))
         {
             int k = SkipPossessive(i + 2);

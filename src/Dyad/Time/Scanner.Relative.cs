@@ -258,8 +258,6 @@ internal sealed partial class Scanner
         var unit = lex.Unit;
         if (unit is Unit.Second or Unit.Minute or Unit.Hour or Unit.Fortnight) return null;
         int stop = j + 1;
-        if (unit == Unit.Year && w is Word.This or Word.Last or Word.Next && W(stop) == Word.Fiscal) { }
-        // "this year's", handled by the quarter rule when a quarter follows
         if (relation == Relation.None)
         {
             // "the weekend", "the day before", "the year" after a modifier
@@ -311,7 +309,7 @@ internal sealed partial class Scanner
         var here = CalendarValue.Containing(dc, unit);
         int step = relation switch { Relation.Last => -1, Relation.Next => 1, _ => 0 };
         var value = step == 0 ? here : here.Shift(step, unit);
-        if (unit == Unit.Decade || unit == Unit.Century) value = step == 0 ? here : here.Shift(step, unit);
+        // "this year's third quarter" is the quarter rule's
         if (SkipPossessive(stop) > stop && L(SkipPossessive(stop)) is { Ordinal: > 0 } or { Unit: Unit.Quarter }) return null;
         return Dated(start, stop, value);
     }

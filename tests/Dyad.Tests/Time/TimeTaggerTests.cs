@@ -192,6 +192,15 @@ public class TimeTaggerTests
         Assert.ThrowsAny<OperationCanceledException>(() => Tagger.Tag("In 1961 a pact was signed.", null, source.Token));
     }
 
+    [Theory]
+    // counted back past the calendar's start: a duration-like expression with no date, not a crash
+    [InlineData("Humans settled here 30000 years ago.", "")]
+    [InlineData("The empire fell 3000 years ago.", "")]
+    // counted forward past the calendar's end
+    [InlineData("It decays 9000 years later.", "")]
+    public void Expressions_outside_the_calendar_get_no_date(string text, string expected) =>
+        Assert.Equal(expected, Tag(text, "2023-10-10"));
+
     [Fact]
     public void Empty_text_has_no_expressions() => Assert.Empty(Tagger.Tag("", new DateOnly(2023, 1, 1)));
 }
