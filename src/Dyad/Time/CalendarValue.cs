@@ -77,7 +77,7 @@ internal readonly record struct CalendarValue(Unit Unit, int Year, int Sub = 0, 
     public static bool IsValidDay(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    public bool IsValid => Year is >= 1 and <= 9999;
+    public bool IsValid => Year is >= 2 and <= 9998;
 
     /// <summary>First day covered.</summary>
     public DateOnly First => Unit switch
@@ -201,6 +201,7 @@ internal readonly record struct CalendarValue(Unit Unit, int Year, int Sub = 0, 
     /// <summary>Moves by <paramref name="n"/> steps of <paramref name="step"/>, then expresses the result at this value's own granularity.</summary>
     public CalendarValue Shift(int n, Unit step)
     {
+        if (!IsValid) return this;
         var anchor = First;
         // far outside the calendar ("3000 years ago" from 2023): an invalid value the caller drops
         long months = step switch

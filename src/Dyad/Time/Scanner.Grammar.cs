@@ -412,7 +412,8 @@ internal sealed partial class Scanner
         year is { } y ? string.Create(Invariant, $"{y:D4}-{month:D2}") : string.Create(Invariant, $"XXXX-{month:D2}");
 
     private Found MonthFound(int start, int end, int? year, int month, bool explicitYear) =>
-        year is { } y
+        year is < 1 or > 9999 ? new Found(start, end, TimexType.Date, null)
+        : year is { } y
             ? new Found(start, end, TimexType.Date, MonthValue(y, month), null, CalendarValue.OfMonth(y, month), explicitYear)
             : new Found(start, end, TimexType.Date, MonthValue(null, month));
 

@@ -250,7 +250,7 @@ internal sealed partial class Scanner
         {
             end = L(i + 1) is { Unit: Unit.Day, Plural: false } ? i + 2 : i + 1;
             int y = YearNumber(end) ? t[end].Value : YearFor(11, 25, i, end, Relation.None) ?? 0;
-            if (y == 0) return Fixed(i, end, "XXXX-11-XX");
+            if (y is < 1 or > 9999) return Fixed(i, end, "XXXX-11-XX");
             var first = new DateOnly(y, 11, 1);
             int offset = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
             var date = first.AddDays(offset + 21);

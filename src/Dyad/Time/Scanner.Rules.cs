@@ -275,7 +275,7 @@ internal sealed partial class Scanner
         }
         if (W(j) == Word.Fiscal) j++;
         // Q3, Q3 2013
-        if (t[j].Kind == TokenKind.Word && t[j].Length == 1 && text[t[j].Start] is 'Q' or 'H' && IsNumber(j + 1) && Tight(j + 1)
+        if (j < n && t[j].Kind == TokenKind.Word && t[j].Length == 1 && text[t[j].Start] is 'Q' or 'H' && IsNumber(j + 1) && Tight(j + 1)
             && t[j + 1].Value is >= 1 and <= 4 && (text[t[j].Start] == 'Q' || t[j + 1].Value <= 2))
         {
             bool half = text[t[j].Start] == 'H';

@@ -143,22 +143,22 @@ internal sealed partial class Scanner
     private bool P(int i, char c) => i >= 0 && i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] == c;
 
     /// <summary>Token <paramref name="i"/> touches the token before it (no space between).</summary>
-    private bool Tight(int i) => i < n && !t[i].Space;
+    private bool Tight(int i) => i >= 0 && i < n && !t[i].Space;
 
     private bool IsNumber(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Number;
 
     private bool IsSentenceEnd(int i) => t[i].Kind == TokenKind.Punct && text[t[i].Start] is '.' or '!' or '?'
         && !(i > 0 && t[i - 1].Kind == TokenKind.Word && (t[i - 1].Length == 1 || (t[i - 1].Length <= 4 && t[i - 1].Lex is { Abbreviation: true } or { Month: > 0 } or { Weekday: > 0 })));
 
-    private bool IsHyphen(int i) => i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2013';
+    private bool IsHyphen(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2013';
 
     /// <summary>Token i is an apostrophe (straight or curly).</summary>
-    private bool IsApostrophe(int i) => i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '\'' or '\u2019';
+    private bool IsApostrophe(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '\'' or '\u2019';
 
     /// <summary>"'s" possessive at i: returns the index after it, or i.</summary>
     private int SkipPossessive(int i) => IsApostrophe(i) && Tight(i) && i + 1 < n && W(i + 1) == Word.S && Tight(i + 1) ? i + 2 : i;
 
     private int SkipThe(int i) => W(i) == Word.The ? i + 1 : i;
 
-    private int SentenceOf(int i) => sentenceOf[Math.Min(i, n - 1)];
+    private int SentenceOf(int i) => sentenceOf[Math.Clamp(i, 0, n - 1)];
 }

@@ -201,6 +201,13 @@ public class TimeTaggerTests
     public void Expressions_outside_the_calendar_get_no_date(string text, string expected) =>
         Assert.Equal(expected, Tag(text, "2023-10-10"));
 
+    [Theory]
+    // a document date at the calendar's edge anchors nothing: relative expressions keep their unknown value
+    [InlineData("It closes next year, not last winter.", "9999-12-31", "DATE 10-19 \"next year\" FUTURE_REF")]
+    [InlineData("It closes next year, not last winter.", "0001-01-01", "DATE 10-19 \"next year\" FUTURE_REF")]
+    public void Document_dates_at_the_calendar_edge_are_not_used(string text, string dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
     [Fact]
     public void Empty_text_has_no_expressions() => Assert.Empty(Tagger.Tag("", new DateOnly(2023, 1, 1)));
 }
