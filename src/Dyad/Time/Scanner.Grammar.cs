@@ -335,7 +335,7 @@ internal sealed partial class Scanner
     {
         var cue = TenseCues.Of(Span(k));
         if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
-            && !(W(k + 1) is Word.To or Word.For)) return Tense.None;
+            && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 })) return Tense.None;
         return cue;
     }
 

@@ -341,7 +341,8 @@ internal sealed partial class Scanner
     {
         if (NarrativeYear(start) is { } narrative) return narrative;
         if (dct is not { } d) return reference?.Year;
-        if (firstMonth > d.Month && TenseAround(start, end) == Tense.Past) return d.Year - 1;
+        // a quarter not yet begun is last year's unless the clause looks ahead: results are reported after the fact
+        if (firstMonth > d.Month && TenseAround(start, end) != Tense.Future) return d.Year - 1;
         return d.Year;
     }
 }
