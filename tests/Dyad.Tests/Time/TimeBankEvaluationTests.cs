@@ -21,6 +21,18 @@ public class TimeBankEvaluationTests
         Assert.True(scores.Value.F1 >= 0.794, $"value F1 {scores.Value.F1:F3} fell below 0.794");
     }
 
+    [Fact]
+    public void One_tagger_shared_by_parallel_callers_gives_the_same_results_as_one_caller()
+    {
+        var (documents, _) = TimexScorer.LoadDirectory(Path.Combine(TestPaths.Reference, "tempeval3-tbaq", "AQUAINT"));
+        var tagger = new TimeTagger();
+        var sequential = documents.Select(d => TimexDump.Of(tagger.Tag(d.Text, d.CreationTime))).ToArray();
+        var parallel = new string[documents.Length];
+        Parallel.For(0, documents.Length, k => parallel[k] = TimexDump.Of(tagger.Tag(documents[k].Text, documents[k].CreationTime)));
+        Assert.Equal(sequential, parallel);
+        Assert.True(sequential.Count(s => s.Length > 0) > 60, "most AQUAINT stories carry time expressions");
+    }
+
     private const string Sample = """
         <?xml version="1.0" ?>
         <TimeML>
