@@ -101,6 +101,15 @@ internal sealed partial class Scanner
         if (W(i) == Word.The && L(i + 1) is { Unit: Unit.Year, Plural: false } && SpelledYear(i + 2, out spelled, out spelledEnd))
             return Dated(i, spelledEnd, CalendarValue.OfYear(spelled), explicitYear: true);
         int start = i, j = i;
+        // "fiscal 1989"
+        if (W(i) == Word.Fiscal && YearNumber(i + 1)) return Dated(i, i + 2, CalendarValue.OfYear(t[i + 1].Value), explicitYear: true);
+        // "the 1988 period", "the 1988 quarter": the period being compared, in that year
+        if (W(i) == Word.The && YearNumber(i + 1) && (W(i + 2) == Word.Period || L(i + 2) is { Unit: Unit.Quarter, Plural: false }))
+        {
+            int y = t[i + 1].Value;
+            var value = reference is { Unit: Unit.Quarter } q && SentenceOf(i) - referenceSentence <= 2 ? new CalendarValue(Unit.Quarter, y, q.Sub) : CalendarValue.OfYear(y);
+            return Dated(i, i + 3, value, explicitYear: true) is { } period ? period with { Comparison = true } : null;
+        }
         if (W(j) == Word.The && L(j + 1) is { Unit: Unit.Year, Plural: false } && YearNumber(j + 2)) j += 2;
         else if (!YearNumber(j) || !YearContext(j)) return null;
         if (Tight(j + 1) && W(j + 1) == Word.S) return null;
