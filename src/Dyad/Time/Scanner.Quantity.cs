@@ -44,7 +44,7 @@ internal sealed partial class Scanner
         // "a second betrayal": the ordinal, not the unit
         if (unit == Unit.Second && !unitLex.Plural && t[end < n ? end : j].Kind == TokenKind.Word && end < n && W(end) is not (Word.Later or Word.Earlier or Word.Ago or Word.Before or Word.After)) return null;
         // "$1.76 a year", "700 seats a week": a rate, not a span of time
-        if (counted && W(start) is Word.A or Word.An && start > 0 && W(end) is not (Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After) && (IsNumber(start - 1) || P(start - 1, '%') || Is(start - 1, "million") || Is(start - 1, "billion") || Is(start - 1, "percent") || Is(start - 1, "seats")))
+        if (counted && W(start) is Word.A or Word.An && start > 0 && W(end) is not (Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After) && (IsNumber(start - 1) || P(start - 1, '%') || Is(start - 1, "million") || Is(start - 1, "billion") || Is(start - 1, "percent")))
             return null;
         // "a 6-year-old boy", "44 years old": an age, not a time
         if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;

@@ -122,8 +122,6 @@ internal sealed partial class Scanner
         return w.Length switch
         {
             1 => w[0] is 'Q' or 'q' or 'H',
-            6 => w.Equals("easter", StringComparison.OrdinalIgnoreCase),
-            8 => w.Equals("year-end", StringComparison.OrdinalIgnoreCase) || w.Equals("year-ago", StringComparison.OrdinalIgnoreCase),
             9 => w.Equals("christmas", StringComparison.OrdinalIgnoreCase) || w.Equals("halloween", StringComparison.OrdinalIgnoreCase),
             12 => w.Equals("thanksgiving", StringComparison.OrdinalIgnoreCase),
             _ => false,
