@@ -334,6 +334,11 @@ internal sealed partial class Scanner
     private Tense CueAt(int k)
     {
         var cue = TenseCues.Of(Span(k));
+        // "the plan", "its plans", "announced plans": a noun, not a verb that looks ahead
+        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans")) && (W(k - 1) is Word.The or Word.A or Word.An || Is(k - 1, "its") || Is(k - 1, "his") || Is(k - 1, "her")
+            || Is(k - 1, "their") || Is(k - 1, "our") || Is(k - 1, "new") || (k > 0 && TenseCues.IsRegularPast(Span(k - 1))))) return Tense.None;
+        // "had been due to expire", "had planned to": a plan already in the past
+        if (cue == Tense.Future && k > 0 && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return Tense.Past;
         if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
             && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 })) return Tense.None;
         return cue;
@@ -369,7 +374,9 @@ internal sealed partial class Scanner
         if (relation == Relation.None && NarrativeYear(start) is { } narrative)
         {
             // a day close to the document date outweighs a year told in an earlier sentence
-            if (day == 0 || SentenceOf(start) == referenceSentence || dct is null || NearestYear(month, day, dct.Value, out _) > 60) return narrative;
+            // a clause that looks ahead ("... in July 1997, will join on March 12") speaks from the document date, not from the story
+            if ((day == 0 || SentenceOf(start) == referenceSentence || dct is null || NearestYear(month, day, dct.Value, out _) > 60)
+                && (dct is null || TenseAround(start, end) != Tense.Future)) return narrative;
         }
         if (dct is not { } d)
         {

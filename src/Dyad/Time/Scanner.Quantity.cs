@@ -28,6 +28,9 @@ internal sealed partial class Scanner
             j = k;
         }
         if (counted && IsNumber(j - 1) && t[j - 1].Length == 4 && YearNumber(j - 1)) return null;
+        // "5 1/2 hours", "two and a half years"
+        bool half = counted && (HalfAt(j) || (W(j) == Word.And && W(j + 1) is Word.A && Is(j + 2, "half")));
+        if (half) j += 3;
         bool adjectival = false;
         if (counted && IsHyphen(j) && Tight(j) && Tight(j + 1))
         {
@@ -39,6 +42,12 @@ internal sealed partial class Scanner
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
         var unit = unitLex.Unit;
         int end = j + 1;
+        // "a minute and a half", "an hour and a half"
+        if (counted && !half && !unitLex.Plural && W(end) == Word.And && W(end + 1) is Word.A && Is(end + 2, "half") && HalfDuration(count, unit) is not null)
+        {
+            half = true;
+            end += 3;
+        }
         // "a year-earlier loss": the comparison, read by the relative rule
         if (IsHyphen(end) && Tight(end) && W(end + 1) is Word.Earlier or Word.Ago) return null;
         // "a second betrayal": the ordinal, not the unit
@@ -57,6 +66,8 @@ internal sealed partial class Scanner
             // never the tail of a count read elsewhere ("30000 years ago")
             if (IsNumber(j - 1)) return null;
             // "recent years", "the coming weeks", "the past few years" (few handled by Cardinal), "for years", "weeks before"
+            // "recent weeks", "recent months" span a stretch of time; "recent years" and "recent days" stand for the past
+            if (qual is Word.Recent && unit is Unit.Week or Unit.Month) return new Found(start, end, TimexType.Duration, DurationValue(-1, unit));
             if (qual is Word.Recent) return Fixed(start, end, "PAST_REF");
             if (qual is Word.Coming or Word.Next or Word.Following && the) return Fixed(start, end, "FUTURE_REF");
             if (hasQual) return new Found(start, end, TimexType.Duration, DurationValue(-1, unit));
@@ -73,7 +84,7 @@ internal sealed partial class Scanner
         }
         if (counted && count == 0) return null;
         var after = W(end);
-        if (!adjectival)
+        if (!adjectival && !half)
         {
             if (after == Word.Ago)
             {
@@ -97,7 +108,28 @@ internal sealed partial class Scanner
         }
         if (qual == Word.Recent) return Fixed(start, end, "PAST_REF");
         if (qual is Word.Coming && count < 0) return Fixed(start, end, "FUTURE_REF");
-        return new Found(start, end, TimexType.Duration, DurationValue(count, unit));
+        return new Found(start, end, TimexType.Duration, (half ? HalfDuration(count, unit) : null) ?? DurationValue(count, unit));
+    }
+
+    /// <summary>"1/2" written tight after a whole number: tokens 1, /, 2.</summary>
+    private bool HalfAt(int j) =>
+        IsNumber(j) && t[j].Value == 1 && t[j].Length == 1 && P(j + 1, '/') && Tight(j + 1) && IsNumber(j + 2) && Tight(j + 2) && t[j + 2].Value == 2 && t[j + 2].Length == 1;
+
+    /// <summary>A count and a half of a unit, in the next smaller unit: PT5H30M, P2Y6M, PT1M30S; null where the half is not whole.</summary>
+    private static string? HalfDuration(int count, Unit unit)
+    {
+        if (count < 0) return null;
+        string c = count.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            Unit.Hour => "PT" + c + "H30M",
+            Unit.Minute => "PT" + c + "M30S",
+            Unit.Day => "P" + c + "DT12H",
+            Unit.Year => "P" + c + "Y6M",
+            Unit.Decade => "P" + (count * 10 + 5).ToString(CultureInfo.InvariantCulture) + "Y",
+            Unit.Century => "P" + (count * 100 + 50).ToString(CultureInfo.InvariantCulture) + "Y",
+            _ => null,
+        };
     }
 
     private static Unit Coarse(Unit unit) => unit switch

@@ -86,7 +86,10 @@ internal sealed partial class Scanner
         string dayValue = date is { } d ? CalendarValue.OfDate(d).Value : unknown;
         if (L(end) is { PartOfDay: not null } && end == SkipPossessive(end))
         {
-            // "Friday night": the day is what the narrative needs; the part of the day stays in the text
+            // "Friday night": the day is what the narrative needs; the part of the day stays in the text, except the evening,
+            // which news names as a time of its own ("Wednesday evening")
+            if (L(end)!.PartOfDay == "EV")
+                return date is { } de && Dated(start, end + 1, CalendarValue.OfDate(de)) is { } evening ? evening with { Value = evening.Value + "TEV" } : Fixed(start, end + 1, unknown + "TEV");
             return date is { } dd ? Dated(start, end + 1, CalendarValue.OfDate(dd)) : Fixed(start, end + 1, unknown);
         }
         return date is { } day ? Dated(start, end, CalendarValue.OfDate(day)) : Fixed(start, end, unknown);
@@ -253,6 +256,16 @@ internal sealed partial class Scanner
                 if (w is Word.Last && pod != "NI") return null;
                 return new Found(start, j + 1, TimexType.Time, CalendarValue.OfDate(day).Value + "T" + pod, null, CalendarValue.OfDate(day));
             }
+        }
+        // "the previous Friday", "the following Monday": the weekday before or after the day the narrative is on
+        if (fromReference && w is not (Word.Same or Word.That) && lex.Weekday > 0 && t[j].Upper && !lex.Abbreviation)
+        {
+            DateOnly? from = reference is { Unit: Unit.Day } rd ? rd.First : dct;
+            if (from is not { } f) return Fixed(start, j + 1, "XXXX-WXX-" + lex.Weekday.ToString(CultureInfo.InvariantCulture));
+            int sign = relation == Relation.Last ? -1 : 1;
+            var day = f.AddDays(sign);
+            while (((int)day.DayOfWeek + 6) % 7 + 1 != lex.Weekday) day = day.AddDays(sign);
+            return WithPartOfDay(start, j + 1, day, "XXXX-WXX-" + lex.Weekday.ToString(CultureInfo.InvariantCulture));
         }
         if (lex.Unit == Unit.None || lex.Plural) return null;
         var unit = lex.Unit;

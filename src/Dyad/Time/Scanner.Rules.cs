@@ -28,7 +28,8 @@ internal sealed partial class Scanner
                 end = m + 1;
             }
             bool explicitYear = year is not null;
-            year ??= YearFor(month, day, i, end, Relation.None);
+            // "last Oct. 23", "next March 12": the word before the date says which side of the document date it lies
+            year ??= YearFor(month, day, i, end, W(i - 1) switch { Word.Last => Relation.Last, Word.Next => Relation.Next, _ => Relation.None });
             if (day2 is { } second)
             {
                 return [DayFound(i, k, year, month, day, explicitYear), DayFound(k + 1, end, year, month, second, explicitYear)];
