@@ -327,6 +327,14 @@ internal sealed partial class Scanner
         return Dated(start, stop, value);
     }
 
+    /// <summary>The quarter being reported on, when the text opened on one of the document's year.</summary>
+    private CalendarValue? ReportQuarter(int i)
+    {
+        if (reportQuarter is not { } q || SentenceOf(i) < reportQuarterSentence) return null;
+        if (dct is { } d && !(q.Year == d.Year || (q.Year == d.Year - 1 && d.Month <= 3))) return null;
+        return q;
+    }
+
     private bool ClauseEnds(int i) => i >= n || t[i].Kind == TokenKind.Punct && text[t[i].Start] is '.' or ',' or ';' or ':' or ')' or '!' or '?' || W(i) is Word.And or Word.Or;
 
     /// <summary>The reference time at <paramref name="unit"/> granularity: the narrative's last date, else the document date.</summary>
@@ -348,8 +356,13 @@ internal sealed partial class Scanner
         // compared with the period just reported on, when that is a current one; else with the document's year
         bool current = reference is { } r0 && (dct is not { } d0 || r0.Year == d0.Year || (r0.Unit == Unit.Quarter && r0.Year == d0.Year - 1 && d0.Month <= 3));
         Found? found;
-        if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Month or Unit.Half or Unit.Day or Unit.Year && SentenceOf(start) - referenceSentence <= 2)
+        if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Half && SentenceOf(start) - referenceSentence <= 2)
             found = Dated(start, end, r.Shift(-years, Unit.Year));
+        // a report on a quarter compares it with the same quarter a year back, whatever day or month was named since
+        else if (ReportQuarter(start) is { } q)
+            found = Dated(start, end, q.Shift(-years, Unit.Year));
+        else if (current && reference is { } r1 && r1.Unit is Unit.Month or Unit.Day or Unit.Year && SentenceOf(start) - referenceSentence <= 2)
+            found = Dated(start, end, r1.Shift(-years, Unit.Year));
         else if (dct is not { } d) return Fixed(start, end, "PAST_REF");
         else found = Dated(start, end, CalendarValue.OfYear(d.Year - years));
         return found is null ? null : found with { Comparison = true };

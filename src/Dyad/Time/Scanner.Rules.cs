@@ -108,7 +108,8 @@ internal sealed partial class Scanner
         if (W(i) == Word.The && YearNumber(i + 1) && (W(i + 2) == Word.Period || L(i + 2) is { Unit: Unit.Quarter, Plural: false }))
         {
             int y = t[i + 1].Value;
-            var value = reference is { Unit: Unit.Quarter } q && SentenceOf(i) - referenceSentence <= 2 ? new CalendarValue(Unit.Quarter, y, q.Sub) : CalendarValue.OfYear(y);
+            var value = reference is { Unit: Unit.Quarter } q && SentenceOf(i) - referenceSentence <= 2 ? new CalendarValue(Unit.Quarter, y, q.Sub)
+                : ReportQuarter(i) is { } rq ? new CalendarValue(Unit.Quarter, y, rq.Sub) : CalendarValue.OfYear(y);
             return Dated(i, i + 3, value, explicitYear: true) is { } period ? period with { Comparison = true } : null;
         }
         if (W(j) == Word.The && L(j + 1) is { Unit: Unit.Year, Plural: false } && YearNumber(j + 2)) j += 2;
@@ -306,6 +307,7 @@ internal sealed partial class Scanner
             int end = W(j) is Word.Latest or Word.Current ? j + 2 : j + 1;
             if (IsHyphen(end)) return null;
             if (reference is { Unit: Unit.Quarter } r && SentenceOf(start) - referenceSentence <= 3 && !current) return Dated(start, end, r);
+            if (!current && ReportQuarter(start) is { } report) return Dated(start, end, report);
             if (dct is not { } d) return null;
             var q = CalendarValue.OfQuarter(d);
             return Dated(start, end, current ? q : q.Shift(-1, Unit.Quarter));

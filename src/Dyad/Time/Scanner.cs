@@ -35,6 +35,10 @@ internal sealed partial class Scanner
     private bool referenceExplicit;
     private bool referenceFrames;
 
+    // The quarter a financial report is about: the first quarter the text named, and where.
+    private CalendarValue? reportQuarter;
+    private int reportQuarterSentence = -100;
+
     public Scanner(string text, DateOnly? documentDate, CancellationToken cancellationToken)
     {
         this.text = text;
@@ -103,6 +107,12 @@ internal sealed partial class Scanner
         if (f.Calendar is not { } cal || f.Type is not (TimexType.Date or TimexType.Time) || f.Comparison || f.Bound) return;
         reference = cal;
         referenceSentence = sentenceOf[f.Start];
+        // a report leads with the quarter it is about; later quarters are named for comparison
+        if (cal.Unit == Unit.Quarter && reportQuarter is null)
+        {
+            reportQuarter = cal;
+            reportQuarterSentence = referenceSentence;
+        }
         referenceExplicit = f.ExplicitYear;
         int first = f.Start;
         while (first > 0 && sentenceOf[first - 1] == sentenceOf[f.Start]) first--;

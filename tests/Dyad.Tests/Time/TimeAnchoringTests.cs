@@ -30,6 +30,9 @@ public class TimeAnchoringTests
     // the previous Friday is the one before the Friday the story is on
     [InlineData("The index closed Friday, down from the previous Friday.", "1989-10-30",
         "DATE 17-23 \"Friday\" 1989-10-27 1989-10-27..1989-10-27\nDATE 35-54 \"the previous Friday\" 1989-10-20 1989-10-20..1989-10-20")]
+    // a report compares with the quarter it opened on, a year back, though another quarter was named since
+    [InlineData("Net rose in the third quarter. It came after a flat second quarter. Sales topped those of a year ago.", "1989-11-01",
+        "DATE 12-29 \"the third quarter\" 1989-Q3 1989-07-01..1989-09-30\nDATE 52-66 \"second quarter\" 1989-Q2 1989-04-01..1989-06-30\nDATE 90-100 \"a year ago\" 1988-Q3 1988-07-01..1988-09-30")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
