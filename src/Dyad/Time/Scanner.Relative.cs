@@ -356,11 +356,11 @@ internal sealed partial class Scanner
         // compared with the period just reported on, when that is a current one; else with the document's year
         bool current = reference is { } r0 && (dct is not { } d0 || r0.Year == d0.Year || (r0.Unit == Unit.Quarter && r0.Year == d0.Year - 1 && d0.Month <= 3));
         Found? found;
-        if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Half && SentenceOf(start) - referenceSentence <= 2)
-            found = Dated(start, end, r.Shift(-years, Unit.Year));
-        // a report on a quarter compares it with the same quarter a year back, whatever day or month was named since
-        else if (ReportQuarter(start) is { } q)
+        // a report on a quarter compares it with the same quarter a year back, whatever was named since
+        if (ReportQuarter(start) is { } q)
             found = Dated(start, end, q.Shift(-years, Unit.Year));
+        else if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Half && SentenceOf(start) - referenceSentence <= 2)
+            found = Dated(start, end, r.Shift(-years, Unit.Year));
         else if (current && reference is { } r1 && r1.Unit is Unit.Month or Unit.Day or Unit.Year && SentenceOf(start) - referenceSentence <= 2)
             found = Dated(start, end, r1.Shift(-years, Unit.Year));
         else if (dct is not { } d) return Fixed(start, end, "PAST_REF");

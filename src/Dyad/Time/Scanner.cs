@@ -108,7 +108,7 @@ internal sealed partial class Scanner
         reference = cal;
         referenceSentence = sentenceOf[f.Start];
         // a report leads with the quarter it is about; later quarters are named for comparison
-        if (cal.Unit == Unit.Quarter && reportQuarter is null)
+        if (cal.Unit == Unit.Quarter && reportQuarter is null && !Fiscal(f.Start, f.End))
         {
             reportQuarter = cal;
             reportQuarterSentence = referenceSentence;
@@ -119,6 +119,16 @@ internal sealed partial class Scanner
         // a framing adverbial opens its sentence and is set off by a comma: "In 1950, ...", "Then, in 2012, ..."
         referenceFrames = f.Start - first <= 3 && W(f.Start - 1) is Word.In or Word.During or Word.By or Word.After or Word.Before or Word.Until
             && P(f.End, ',');
+    }
+
+    /// <summary>A fiscal period ("the fiscal first quarter") is not the calendar's.</summary>
+    private bool Fiscal(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (W(k) == Word.Fiscal) return true;
+        }
+        return false;
     }
 
     private bool IsUrlStart(int i) =>
