@@ -298,8 +298,9 @@ internal sealed partial class Scanner
         // a deadline looks ahead unless an auxiliary says otherwise: "by Jan. 14", "extended until Tuesday"
         if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
         {
+            // "has given them until Tuesday": a present or perfect clause still looks ahead to its deadline
             var strong = ClauseTense(start, end, weakCues: false);
-            return strong == Tense.None ? Tense.Future : strong;
+            return strong is Tense.None or Tense.Present ? Tense.Future : strong;
         }
         return ClauseTense(start, end, weakCues: true);
     }

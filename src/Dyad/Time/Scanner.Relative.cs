@@ -76,7 +76,10 @@ internal sealed partial class Scanner
                 return full[0] with { Start = i };
             }
         }
-        var date = ResolveWeekday(weekday, Relation.None, i, j);
+        // "Wednesday's ruling": a day whose outcome is spoken of has already passed
+        var date = SkipPossessive(j) > j && dct is { } dp && L(SkipPossessive(j)) is not { PartOfDay: not null }
+            ? dp.AddDays(-((((int)dp.DayOfWeek + 6) % 7 + 1 - weekday + 7) % 7))
+            : ResolveWeekday(weekday, Relation.None, i, j);
         return WithPartOfDay(i, SkipPossessive(j), date, "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -33,6 +33,10 @@ public class TimeAnchoringTests
     // a report compares with the quarter it opened on, a year back, though another quarter was named since
     [InlineData("Net rose in the third quarter. It came after a flat second quarter. Sales topped those of a year ago.", "1989-11-01",
         "DATE 12-29 \"the third quarter\" 1989-Q3 1989-07-01..1989-09-30\nDATE 52-66 \"second quarter\" 1989-Q2 1989-04-01..1989-06-30\nDATE 90-100 \"a year ago\" 1988-Q3 1988-07-01..1988-09-30")]
+    // a day whose outcome is spoken of has passed, whatever the clause plans
+    [InlineData("Lawyers would look for ways to fight Wednesday's ruling.", "2000-01-07", "DATE 37-48 \"Wednesday's\" 2000-01-05 2000-01-05..2000-01-05")]
+    // a deadline looks ahead even from a clause in the perfect
+    [InlineData("The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03", "TIME 38-52 \"9 a.m. Tuesday\" 2000-04-04T09:00 2000-04-04..2000-04-04")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
