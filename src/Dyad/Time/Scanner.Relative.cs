@@ -176,7 +176,9 @@ internal sealed partial class Scanner
         {
             if (W(j + 2) == Word.End)
             {
-                return dct is { } d0 ? Dated(start, j + 3, CalendarValue.OfDate(new DateOnly(NarrativeYear(i) ?? d0.Year, 12, 31))) : Fixed(start, j + 3, "XXXX-12-31");
+                // "since year-end": the last one already passed
+                int endYear = W(start - 1) == Word.Since && dct is { } ds && !(ds.Month == 12 && ds.Day == 31) ? ds.Year - 1 : NarrativeYear(i) ?? dct?.Year ?? 0;
+                return dct is not null ? Dated(start, j + 3, CalendarValue.OfDate(new DateOnly(endYear, 12, 31))) : Fixed(start, j + 3, "XXXX-12-31");
             }
             int end = j + 3;
             bool quarter = false;

@@ -37,6 +37,8 @@ public class TimeAnchoringTests
     [InlineData("Lawyers would look for ways to fight Wednesday's ruling.", "2000-01-07", "DATE 37-48 \"Wednesday's\" 2000-01-05 2000-01-05..2000-01-05")]
     // a deadline looks ahead even from a clause in the perfect
     [InlineData("The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03", "TIME 38-52 \"9 a.m. Tuesday\" 2000-04-04T09:00 2000-04-04..2000-04-04")]
+    // since year-end: the last year-end already passed
+    [InlineData("The index is up 12% since year-end.", "1989-10-30", "DATE 26-34 \"year-end\" 1988-12-31 1988-12-31..1988-12-31")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
