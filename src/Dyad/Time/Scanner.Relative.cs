@@ -312,6 +312,8 @@ internal sealed partial class Scanner
             int shift = w switch { Word.Previous or Word.Prior => -1, Word.Next or Word.Following => 1, _ => 0 };
             return Dated(start, stop, shift == 0 ? a : a.Shift(shift, unit));
         }
+        // "over the past decade": the span up to now, not the previous calendar decade
+        if (w == Word.Past && unit is Unit.Decade or Unit.Century) return new Found(start, stop, TimexType.Duration, DurationValue(1, unit));
         if (dct is not { } dc)
         {
             return unit == Unit.Year ? Fixed(start, stop, relation == Relation.This ? "PRESENT_REF" : relation == Relation.Last ? "PAST_REF" : "FUTURE_REF") : null;

@@ -39,6 +39,9 @@ public class TimeAnchoringTests
     [InlineData("The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03", "TIME 38-52 \"9 a.m. Tuesday\" 2000-04-04T09:00 2000-04-04..2000-04-04")]
     // since year-end: the last year-end already passed
     [InlineData("The index is up 12% since year-end.", "1989-10-30", "DATE 26-34 \"year-end\" 1988-12-31 1988-12-31..1988-12-31")]
+    // the past decade is the span up to now; the last decade is the calendar's previous one
+    [InlineData("Attacks became routine over the past decade, but the last decade began calmly.", "1998-10-25",
+        "DURATION 28-43 \"the past decade\" P10Y\nDATE 49-64 \"the last decade\" 198 1980-01-01..1989-12-31")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
