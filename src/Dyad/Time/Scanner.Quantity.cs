@@ -94,10 +94,9 @@ internal sealed partial class Scanner
             if (after is Word.Earlier or Word.Later || (after is Word.Before or Word.After && ClauseEnds(end + 1)))
             {
                 int sign = after is Word.Earlier or Word.Before ? -1 : 1;
-                if (count < 0) return Fixed(start, end + 1, sign < 0 ? "PAST_REF" : "FUTURE_REF");
                 if (unit == Unit.Year && sign < 0 && count == 1) return YearBefore(start, end + 1, 1);
-                var anchor = Anchor(Coarse(unit));
-                return anchor is { } a ? Dated(start, end + 1, a.Shift(sign * count * Factor(unit), Coarse(unit))) : null;
+                // "three days later", "a few days earlier": the span is the expression, "later" only its signal
+                return new Found(start, end, TimexType.Duration, DurationValue(count, unit));
             }
             if (after == Word.Hence || (after == Word.From && W(end + 1) == Word.Now))
             {

@@ -42,6 +42,8 @@ public class TimeAnchoringTests
     // the past decade is the span up to now; the last decade is the calendar's previous one
     [InlineData("Attacks became routine over the past decade, but the last decade began calmly.", "1998-10-25",
         "DURATION 28-43 \"the past decade\" P10Y\nDATE 49-64 \"the last decade\" 198 1980-01-01..1989-12-31")]
+    // "three days later": the count is the expression, a span; "a year earlier" stays a date
+    [InlineData("Three days later, talks resumed.", "1989-10-30", "DURATION 0-10 \"Three days\" P3D")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
