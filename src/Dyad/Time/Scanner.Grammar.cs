@@ -338,6 +338,8 @@ internal sealed partial class Scanner
         // "the plan", "its plans", "announced plans": a noun, not a verb that looks ahead
         if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans")) && (W(k - 1) is Word.The or Word.A or Word.An || Is(k - 1, "its") || Is(k - 1, "his") || Is(k - 1, "her")
             || Is(k - 1, "their") || Is(k - 1, "our") || Is(k - 1, "new") || (k > 0 && TenseCues.IsRegularPast(Span(k - 1))))) return Tense.None;
+        // "has scheduled a news conference Thursday": a plan made now for later
+        if (cue == Tense.Future && (Is(k, "scheduled") || Is(k, "planned")) && (Is(k - 1, "has") || Is(k - 1, "have"))) return Tense.Future;
         // "had been due to expire", "had planned to": a plan already in the past
         if (cue == Tense.Future && k > 0 && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return Tense.Past;
         if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))

@@ -44,6 +44,8 @@ public class TimeAnchoringTests
         "DURATION 28-43 \"the past decade\" P10Y\nDATE 49-64 \"the last decade\" 198 1980-01-01..1989-12-31")]
     // "three days later": the count is the expression, a span; "a year earlier" stays a date
     [InlineData("Three days later, talks resumed.", "1989-10-30", "DURATION 0-10 \"Three days\" P3D")]
+    // a plan made now looks ahead
+    [InlineData("The police have scheduled a news conference Thursday.", "1999-05-05", "DATE 44-52 \"Thursday\" 1999-05-06 1999-05-06..1999-05-06")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
