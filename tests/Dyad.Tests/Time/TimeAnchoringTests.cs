@@ -46,6 +46,9 @@ public class TimeAnchoringTests
     [InlineData("Three days later, talks resumed.", "1989-10-30", "DURATION 0-10 \"Three days\" P3D")]
     // a plan made now looks ahead
     [InlineData("The police have scheduled a news conference Thursday.", "1999-05-05", "DATE 44-52 \"Thursday\" 1999-05-06 1999-05-06..1999-05-06")]
+    // a weekday is sent ahead by a near infinitive, not by a far one
+    [InlineData("Crowds gathered to mark the country's entry into NATO on Friday.", "1999-03-13", "DATE 57-63 \"Friday\" 1999-03-12 1999-03-12..1999-03-12")]
+    [InlineData("Talks are set to resume Monday in Belfast.", "1999-03-13", "DATE 24-30 \"Monday\" 1999-03-15 1999-03-15..1999-03-15")]
     public void Expressions_are_anchored_on_the_document_date_and_the_narrative(string text, string? dct, string expected)
     {
         Assert.Equal(expected, Tag(text, dct));
