@@ -287,7 +287,7 @@ internal sealed partial class Scanner
     /// The tense of the clause around tokens [start, end): the nearest auxiliary, modal or irregular past form in the same
     /// sentence (left preferred), else a regular past form right next to the expression, else None.
     /// </summary>
-    private Tense TenseAround(int start, int end, bool infinitive = true)
+    private Tense TenseAround(int start, int end)
     {
         // look from before a modifier: "until mid-November", "by the end of May"
         while (start > 0 && (W(start - 1) is Word.Mid or Word.Early or Word.Late or Word.The || IsHyphen(start - 1)
@@ -299,13 +299,13 @@ internal sealed partial class Scanner
         if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
         {
             // "has given them until Tuesday": a present or perfect clause still looks ahead to its deadline
-            var strong = ClauseTense(start, end, weakCues: false, infinitive);
+            var strong = ClauseTense(start, end, weakCues: false);
             return strong is Tense.None or Tense.Present ? Tense.Future : strong;
         }
-        return ClauseTense(start, end, weakCues: true, infinitive);
+        return ClauseTense(start, end, weakCues: true);
     }
 
-    private Tense ClauseTense(int start, int end, bool weakCues, bool infinitive = true)
+    private Tense ClauseTense(int start, int end, bool weakCues)
     {
         int s = SentenceOf(start);
         Tense best = Tense.None;
@@ -316,8 +316,9 @@ internal sealed partial class Scanner
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = IsPassive(k) ? Tense.None : CueAt(k);
             if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k)) cue = Tense.Past;
-            // "set to expire Nov. 6", "plans to visit in May": an infinitive looks ahead
-            if (cue == Tense.None && (infinitive || start - k <= 5) && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
+            // "set to expire Nov. 6", "plans to visit in May": a near infinitive looks ahead; a far one
+            // ("to mark the country's entry into NATO on Friday") belongs to another phrase
+            if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
         }
         for (int k = end; k < n && k < end + 12 && k - end + 1 < distance && sentenceOf[k] == s; k++)

@@ -51,9 +51,7 @@ internal sealed partial class Scanner
             case Relation.This: return d.AddDays(weekday - dw);
         }
         if (weekday == dw) return d;
-        // a weekday in the news has mostly passed: only an explicit cue or a near infinitive ("set to resume Monday"), not a far one
-        // ("to mark the country's entry into NATO on Friday"), sends it ahead
-        return TenseAround(start, end, infinitive: false) == Tense.Future ? d.AddDays(ahead) : d.AddDays(-back);
+        return TenseAround(start, end) == Tense.Future ? d.AddDays(ahead) : d.AddDays(-back);
     }
 
     /// <summary>"Friday", "Monday, Oct. 26", "Friday morning", "Friday's".</summary>
