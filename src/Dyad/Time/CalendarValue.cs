@@ -77,7 +77,7 @@ internal readonly record struct CalendarValue(Unit Unit, int Year, int Sub = 0, 
     public static bool IsValidDay(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    public bool IsValid => Year is >= 1 and <= 9999;
+    public bool IsValid => Year is >= 2 and <= 9998;
 
     /// <summary>First day covered.</summary>
     public DateOnly First => Unit switch
@@ -118,15 +118,12 @@ internal readonly record struct CalendarValue(Unit Unit, int Year, int Sub = 0, 
         switch (Unit)
         {
             case Unit.Month:
+                return mod switch
                 {
-                    int last = whole.End.Day;
-                    return mod switch
-                    {
-                        "START" => new(whole.Start, whole.Start.AddDays(9)),
-                        "MID" => new(whole.Start.AddDays(10), whole.Start.AddDays(19)),
-                        _ => new(whole.Start.AddDays(20), whole.End),
-                    };
-                }
+                    "START" => new(whole.Start, whole.Start.AddDays(9)),
+                    "MID" => new(whole.Start.AddDays(10), whole.Start.AddDays(19)),
+                    _ => new(whole.Start.AddDays(20), whole.End),
+                };
             case Unit.Year:
                 return mod switch
                 {
@@ -204,7 +201,20 @@ internal readonly record struct CalendarValue(Unit Unit, int Year, int Sub = 0, 
     /// <summary>Moves by <paramref name="n"/> steps of <paramref name="step"/>, then expresses the result at this value's own granularity.</summary>
     public CalendarValue Shift(int n, Unit step)
     {
+        if (!IsValid) return this;
         var anchor = First;
+        // far outside the calendar ("3000 years ago" from 2023): an invalid value the caller drops
+        long months = step switch
+        {
+            Unit.Month or Unit.Quarter or Unit.Half or Unit.Season => (long)n * (step switch { Unit.Quarter or Unit.Season => 3, Unit.Half => 6, _ => 1 }),
+            Unit.Year => 12L * n,
+            Unit.Decade => 120L * n,
+            Unit.Century => 1200L * n,
+            _ => 0,
+        };
+        long days = step switch { Unit.Day => n, Unit.Week or Unit.Weekend => 7L * n, Unit.Fortnight => 14L * n, _ => 0 };
+        long target = anchor.Year + months / 12 + days / 366;
+        if (target is < 2 or > 9998) return this with { Year = 0 };
         var moved = step switch
         {
             Unit.Day => anchor.AddDays(n),
@@ -222,7 +232,7 @@ internal readonly record struct CalendarValue(Unit Unit, int Year, int Sub = 0, 
         return Unit switch
         {
             Unit.Weekend => OfWeek(moved) with { Unit = Unit.Weekend },
-            Unit.Season => OfSeason(moved.AddMonths(Unit == Unit.Season && Sub == 4 ? 0 : 0)),
+            Unit.Season => OfSeason(moved),
             _ => Containing(moved, Unit),
         };
     }

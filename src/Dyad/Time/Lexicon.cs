@@ -14,8 +14,8 @@ internal enum Word
     Future, Present, Moment, Nowadays, Lately, Once, Then,
     Every, Each, Per, Daily, Weekly, Monthly, Annually, Yearly, Quarterly, Hourly, Nightly,
     Several, Few, Some, Many, Couple, Number, More, Than, Less, Under, Nearly, Almost, Approximately, Roughly, Least, Most,
-    Up, Some2, Fiscal, Calendar, First2, Full, Entire, Whole, Half, Noon, Midnight, Am, Pm, OClock, Time, Come, Near, Far,
-    Distant, Immediate, As, Period, Ended, Ending, Fall2, Mid2, Ad, Bc, S, Th, Weekend2, Over2, Nearly2, Decade2, Recent2, Holiday, Eve, Day2, New2,
+    Up, Fiscal, Calendar, First, Full, Entire, Whole, Half, Noon, Midnight, Am, Pm, Time, Come, Near,
+    Distant, Immediate, As, Period, Ended, Ending, S, Th, Eve, New,
 }
 
 /// <summary>What one word can be: a month, a weekday, a season, a unit, a number, an ordinal, a part of the day, a function word.</summary>
@@ -59,7 +59,7 @@ internal static class Lexicon
 
         Add("spring", new Lex(Season: 1));
         Add("summer", new Lex(Season: 2));
-        Add("fall", new Lex(Season: 3, Word: Word.Fall2));
+        Add("fall", new Lex(Season: 3));
         Add("autumn", new Lex(Season: 3));
         Add("winter", new Lex(Season: 4));
 
@@ -130,10 +130,10 @@ internal static class Lexicon
             ("nearly", Word.Nearly), ("almost", Word.Almost), ("approximately", Word.Approximately), ("roughly", Word.Roughly),
             ("least", Word.Least), ("most", Word.Most), ("up", Word.Up), ("fiscal", Word.Fiscal), ("calendar", Word.Calendar),
             ("full", Word.Full), ("entire", Word.Entire), ("whole", Word.Whole), ("half", Word.Half), ("noon", Word.Noon), ("midday", Word.Noon),
-            ("midnight", Word.Midnight), ("am", Word.Am), ("pm", Word.Pm), ("o'clock", Word.OClock), ("time", Word.Time),
-            ("come", Word.Come), ("near", Word.Near), ("far", Word.Far), ("period", Word.Period), ("ended", Word.Ended),
-            ("ending", Word.Ending), ("ad", Word.Ad), ("bc", Word.Bc), ("s", Word.S), ("th", Word.Th), ("st", Word.Th),
-            ("nd", Word.Th), ("rd", Word.Th), ("eve", Word.Eve), ("distant", Word.Distant), ("as", Word.As), ("immediate", Word.Immediate), ("new", Word.New2), ("holiday", Word.Holiday),
+            ("midnight", Word.Midnight), ("am", Word.Am), ("pm", Word.Pm), ("time", Word.Time),
+            ("come", Word.Come), ("near", Word.Near), ("period", Word.Period), ("ended", Word.Ended),
+            ("ending", Word.Ending), ("s", Word.S), ("th", Word.Th), ("st", Word.Th),
+            ("nd", Word.Th), ("rd", Word.Th), ("eve", Word.Eve), ("distant", Word.Distant), ("as", Word.As), ("immediate", Word.Immediate), ("new", Word.New),
         ];
         foreach (var (w, word) in words) Add(w, new Lex(Word: word));
         return d.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -171,7 +171,7 @@ internal sealed partial class Scanner
             Take(Holiday(i));
             Take(Quarter(i));
         }
-        if (lex is { Word: Word.New2 }) Take(Holiday(i));
+        if (lex is { Word: Word.New }) Take(Holiday(i));
         return best;
     }
 
@@ -184,7 +184,7 @@ internal sealed partial class Scanner
         if (i >= n) return false;
         if (IsNumber(i))
         {
-            if (t[i].Value < 0 || t[i].Length > 4) return false;
+            if (t[i].Value < 0 || t[i].Length > 6) return false;
             value = t[i].Value;
             end = i + 1;
             return true;
@@ -298,8 +298,9 @@ internal sealed partial class Scanner
         // a deadline looks ahead unless an auxiliary says otherwise: "by Jan. 14", "extended until Tuesday"
         if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
         {
+            // "has given them until Tuesday": a present or perfect clause still looks ahead to its deadline
             var strong = ClauseTense(start, end, weakCues: false);
-            return strong == Tense.None ? Tense.Future : strong;
+            return strong is Tense.None or Tense.Present ? Tense.Future : strong;
         }
         return ClauseTense(start, end, weakCues: true);
     }
@@ -315,8 +316,9 @@ internal sealed partial class Scanner
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = IsPassive(k) ? Tense.None : CueAt(k);
             if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k)) cue = Tense.Past;
-            // "set to expire Nov. 6", "plans to visit in May": an infinitive looks ahead
-            if (cue == Tense.None && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
+            // "set to expire Nov. 6", "plans to visit in May": a near infinitive looks ahead; a far one
+            // ("to mark the country's entry into NATO on Friday") belongs to another phrase
+            if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
         }
         for (int k = end; k < n && k < end + 12 && k - end + 1 < distance && sentenceOf[k] == s; k++)
@@ -334,8 +336,15 @@ internal sealed partial class Scanner
     private Tense CueAt(int k)
     {
         var cue = TenseCues.Of(Span(k));
+        // "the plan", "its plans", "announced plans": a noun, not a verb that looks ahead
+        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans")) && (W(k - 1) is Word.The or Word.A or Word.An || Is(k - 1, "its") || Is(k - 1, "his") || Is(k - 1, "her")
+            || Is(k - 1, "their") || Is(k - 1, "our") || Is(k - 1, "new") || (k > 0 && TenseCues.IsRegularPast(Span(k - 1))))) return Tense.None;
+        // "has scheduled a news conference Thursday": a plan made now for later
+        if (cue == Tense.Future && (Is(k, "scheduled") || Is(k, "planned")) && (Is(k - 1, "has") || Is(k - 1, "have"))) return Tense.Future;
+        // "had been due to expire", "had planned to": a plan already in the past
+        if (cue == Tense.Future && k > 0 && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return Tense.Past;
         if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
-            && !(W(k + 1) is Word.To or Word.For)) return Tense.None;
+            && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 })) return Tense.None;
         return cue;
     }
 
@@ -369,7 +378,9 @@ internal sealed partial class Scanner
         if (relation == Relation.None && NarrativeYear(start) is { } narrative)
         {
             // a day close to the document date outweighs a year told in an earlier sentence
-            if (day == 0 || SentenceOf(start) == referenceSentence || dct is null || NearestYear(month, day, dct.Value, out _) > 60) return narrative;
+            // a clause that looks ahead ("... in July 1997, will join on March 12") speaks from the document date, not from the story
+            if ((day == 0 || SentenceOf(start) == referenceSentence || dct is null || NearestYear(month, day, dct.Value, out _) > 60)
+                && (dct is null || TenseAround(start, end) != Tense.Future)) return narrative;
         }
         if (dct is not { } d)
         {
@@ -412,7 +423,8 @@ internal sealed partial class Scanner
         year is { } y ? string.Create(Invariant, $"{y:D4}-{month:D2}") : string.Create(Invariant, $"XXXX-{month:D2}");
 
     private Found MonthFound(int start, int end, int? year, int month, bool explicitYear) =>
-        year is { } y
+        year is < 1 or > 9999 ? new Found(start, end, TimexType.Date, null)
+        : year is { } y
             ? new Found(start, end, TimexType.Date, MonthValue(y, month), null, CalendarValue.OfMonth(y, month), explicitYear)
             : new Found(start, end, TimexType.Date, MonthValue(null, month));
 

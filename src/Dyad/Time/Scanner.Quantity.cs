@@ -17,7 +17,7 @@ internal sealed partial class Scanner
         var qual = W(j);
         bool hasQual = qual is Word.Past or Word.Last or Word.Next or Word.Coming or Word.Previous or Word.Following or Word.Recent or Word.Latest
             || (L(j) is { Ordinal: 1 } && the);
-        if (L(j) is { Ordinal: 1 }) qual = Word.First2;
+        if (L(j) is { Ordinal: 1 }) qual = Word.First;
         if (hasQual) j++;
         if (the && !hasQual && !(W(j) is not (Word.A or Word.An) && Cardinal(j, false, false, out _, out _))) return null;
         int count = -1;
@@ -28,6 +28,9 @@ internal sealed partial class Scanner
             j = k;
         }
         if (counted && IsNumber(j - 1) && t[j - 1].Length == 4 && YearNumber(j - 1)) return null;
+        // "5 1/2 hours", "two and a half years"
+        bool half = counted && (HalfAt(j) || (W(j) == Word.And && W(j + 1) is Word.A && Is(j + 2, "half")));
+        if (half) j += 3;
         bool adjectival = false;
         if (counted && IsHyphen(j) && Tight(j) && Tight(j + 1))
         {
@@ -37,15 +40,20 @@ internal sealed partial class Scanner
             if (the && !hasQual) start++;
         }
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
-        if (counted && count == 1 && unitLex.Plural && W(start) is not (Word.A or Word.An) && !IsNumber(j - 1)) { }
         var unit = unitLex.Unit;
         int end = j + 1;
+        // "a minute and a half", "an hour and a half"
+        if (counted && !half && !unitLex.Plural && W(end) == Word.And && W(end + 1) is Word.A && Is(end + 2, "half") && HalfDuration(count, unit) is not null)
+        {
+            half = true;
+            end += 3;
+        }
         // "a year-earlier loss": the comparison, read by the relative rule
         if (IsHyphen(end) && Tight(end) && W(end + 1) is Word.Earlier or Word.Ago) return null;
         // "a second betrayal": the ordinal, not the unit
         if (unit == Unit.Second && !unitLex.Plural && t[end < n ? end : j].Kind == TokenKind.Word && end < n && W(end) is not (Word.Later or Word.Earlier or Word.Ago or Word.Before or Word.After)) return null;
         // "$1.76 a year", "700 seats a week": a rate, not a span of time
-        if (counted && W(start) is Word.A or Word.An && start > 0 && W(end) is not (Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After) && (IsNumber(start - 1) || P(start - 1, '%') || Is(start - 1, "million") || Is(start - 1, "billion") || Is(start - 1, "percent") || Is(start - 1, "seats")))
+        if (counted && W(start) is Word.A or Word.An && start > 0 && W(end) is not (Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After) && (IsNumber(start - 1) || P(start - 1, '%') || Is(start - 1, "million") || Is(start - 1, "billion") || Is(start - 1, "percent")))
             return null;
         // "a 6-year-old boy", "44 years old": an age, not a time
         if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;
@@ -55,7 +63,11 @@ internal sealed partial class Scanner
         {
             if (!unitLex.Plural) return null;
             if (unit is Unit.Weekend) return null;
+            // never the tail of a count read elsewhere ("30000 years ago")
+            if (IsNumber(j - 1)) return null;
             // "recent years", "the coming weeks", "the past few years" (few handled by Cardinal), "for years", "weeks before"
+            // "recent weeks", "recent months" span a stretch of time; "recent years" and "recent days" stand for the past
+            if (qual is Word.Recent && unit is Unit.Week or Unit.Month) return new Found(start, end, TimexType.Duration, DurationValue(-1, unit));
             if (qual is Word.Recent) return Fixed(start, end, "PAST_REF");
             if (qual is Word.Coming or Word.Next or Word.Following && the) return Fixed(start, end, "FUTURE_REF");
             if (hasQual) return new Found(start, end, TimexType.Duration, DurationValue(-1, unit));
@@ -65,15 +77,14 @@ internal sealed partial class Scanner
             if (before == Word.In && W(end) is Word.Ago) context = true;
             if (!context) return null;
         }
-        else if (!unitLex.Plural && count > 1 && !adjectival && !(IsNumber(j - 1) && false))
+        else if (!unitLex.Plural && count > 1 && !adjectival)
         {
             // "five year low": a bare singular after a number larger than one reads as an adjective
             if (t[j - 1].Kind == TokenKind.Number) return null;
         }
-        else if (unitLex.Plural && count == 1 && !IsNumber(j - 1)) { }
         if (counted && count == 0) return null;
         var after = W(end);
-        if (!adjectival)
+        if (!adjectival && !half)
         {
             if (after == Word.Ago)
             {
@@ -83,10 +94,9 @@ internal sealed partial class Scanner
             if (after is Word.Earlier or Word.Later || (after is Word.Before or Word.After && ClauseEnds(end + 1)))
             {
                 int sign = after is Word.Earlier or Word.Before ? -1 : 1;
-                if (count < 0) return Fixed(start, end + 1, sign < 0 ? "PAST_REF" : "FUTURE_REF");
                 if (unit == Unit.Year && sign < 0 && count == 1) return YearBefore(start, end + 1, 1);
-                var anchor = Anchor(Coarse(unit));
-                return anchor is { } a ? Dated(start, end + 1, a.Shift(sign * count * Factor(unit), Coarse(unit))) : null;
+                // "three days later", "a few days earlier": the span is the expression, "later" only its signal
+                return new Found(start, end, TimexType.Duration, DurationValue(count, unit));
             }
             if (after == Word.Hence || (after == Word.From && W(end + 1) == Word.Now))
             {
@@ -97,7 +107,28 @@ internal sealed partial class Scanner
         }
         if (qual == Word.Recent) return Fixed(start, end, "PAST_REF");
         if (qual is Word.Coming && count < 0) return Fixed(start, end, "FUTURE_REF");
-        return new Found(start, end, TimexType.Duration, DurationValue(count, unit));
+        return new Found(start, end, TimexType.Duration, (half ? HalfDuration(count, unit) : null) ?? DurationValue(count, unit));
+    }
+
+    /// <summary>"1/2" written tight after a whole number: tokens 1, /, 2.</summary>
+    private bool HalfAt(int j) =>
+        IsNumber(j) && t[j].Value == 1 && t[j].Length == 1 && P(j + 1, '/') && Tight(j + 1) && IsNumber(j + 2) && Tight(j + 2) && t[j + 2].Value == 2 && t[j + 2].Length == 1;
+
+    /// <summary>A count and a half of a unit, in the next smaller unit: PT5H30M, P2Y6M, PT1M30S; null where the half is not whole.</summary>
+    private static string? HalfDuration(int count, Unit unit)
+    {
+        if (count < 0) return null;
+        string c = count.ToString(CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            Unit.Hour => "PT" + c + "H30M",
+            Unit.Minute => "PT" + c + "M30S",
+            Unit.Day => "P" + c + "DT12H",
+            Unit.Year => "P" + c + "Y6M",
+            Unit.Decade => "P" + (count * 10 + 5).ToString(CultureInfo.InvariantCulture) + "Y",
+            Unit.Century => "P" + (count * 100 + 50).ToString(CultureInfo.InvariantCulture) + "Y",
+            _ => null,
+        };
     }
 
     private static Unit Coarse(Unit unit) => unit switch
@@ -238,7 +269,7 @@ internal sealed partial class Scanner
             if (W(end) == Word.Eve && t[end].Upper) { day = 24; end++; }
             else if (L(end) is { Unit: Unit.Day, Plural: false } && t[end].Upper) end++;
         }
-        else if (W(i) == Word.New2 && t[i].Upper && L(i + 1) is { Unit: Unit.Year, Plural: false } && t[i + 1].Upper && SkipPossessive(i + 2) > i + 2
+        else if (W(i) == Word.New && t[i].Upper && L(i + 1) is { Unit: Unit.Year, Plural: false } && t[i + 1].Upper && SkipPossessive(i + 2) > i + 2
                  && (L(SkipPossessive(i + 2)) is { Unit: Unit.Day } || W(SkipPossessive(i + 2)) == Word.Eve))
         {
             int k = SkipPossessive(i + 2);
@@ -250,7 +281,7 @@ internal sealed partial class Scanner
         {
             end = L(i + 1) is { Unit: Unit.Day, Plural: false } ? i + 2 : i + 1;
             int y = YearNumber(end) ? t[end].Value : YearFor(11, 25, i, end, Relation.None) ?? 0;
-            if (y == 0) return Fixed(i, end, "XXXX-11-XX");
+            if (y is < 1 or > 9999) return Fixed(i, end, "XXXX-11-XX");
             var first = new DateOnly(y, 11, 1);
             int offset = ((int)DayOfWeek.Thursday - (int)first.DayOfWeek + 7) % 7;
             var date = first.AddDays(offset + 21);

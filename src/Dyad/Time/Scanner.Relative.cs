@@ -76,7 +76,10 @@ internal sealed partial class Scanner
                 return full[0] with { Start = i };
             }
         }
-        var date = ResolveWeekday(weekday, Relation.None, i, j);
+        // "Wednesday's ruling": a day whose outcome is spoken of has already passed
+        var date = SkipPossessive(j) > j && dct is { } dp && L(SkipPossessive(j)) is not { PartOfDay: not null }
+            ? dp.AddDays(-((((int)dp.DayOfWeek + 6) % 7 + 1 - weekday + 7) % 7))
+            : ResolveWeekday(weekday, Relation.None, i, j);
         return WithPartOfDay(i, SkipPossessive(j), date, "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture));
     }
 
@@ -86,7 +89,10 @@ internal sealed partial class Scanner
         string dayValue = date is { } d ? CalendarValue.OfDate(d).Value : unknown;
         if (L(end) is { PartOfDay: not null } && end == SkipPossessive(end))
         {
-            // "Friday night": the day is what the narrative needs; the part of the day stays in the text
+            // "Friday night": the day is what the narrative needs; the part of the day stays in the text, except the evening,
+            // which news names as a time of its own ("Wednesday evening")
+            if (L(end)!.PartOfDay == "EV")
+                return date is { } de && Dated(start, end + 1, CalendarValue.OfDate(de)) is { } evening ? evening with { Value = evening.Value + "TEV" } : Fixed(start, end + 1, unknown + "TEV");
             return date is { } dd ? Dated(start, end + 1, CalendarValue.OfDate(dd)) : Fixed(start, end + 1, unknown);
         }
         return date is { } day ? Dated(start, end, CalendarValue.OfDate(day)) : Fixed(start, end, unknown);
@@ -170,7 +176,9 @@ internal sealed partial class Scanner
         {
             if (W(j + 2) == Word.End)
             {
-                return dct is { } d0 ? Dated(start, j + 3, CalendarValue.OfDate(new DateOnly(NarrativeYear(i) ?? d0.Year, 12, 31))) : Fixed(start, j + 3, "XXXX-12-31");
+                // "since year-end": the last one already passed
+                int endYear = W(start - 1) == Word.Since && dct is { } ds && !(ds.Month == 12 && ds.Day == 31) ? ds.Year - 1 : NarrativeYear(i) ?? dct?.Year ?? 0;
+                return dct is not null ? Dated(start, j + 3, CalendarValue.OfDate(new DateOnly(endYear, 12, 31))) : Fixed(start, j + 3, "XXXX-12-31");
             }
             int end = j + 3;
             bool quarter = false;
@@ -254,12 +262,20 @@ internal sealed partial class Scanner
                 return new Found(start, j + 1, TimexType.Time, CalendarValue.OfDate(day).Value + "T" + pod, null, CalendarValue.OfDate(day));
             }
         }
+        // "the previous Friday", "the following Monday": the weekday before or after the day the narrative is on
+        if (fromReference && w is not (Word.Same or Word.That) && lex.Weekday > 0 && t[j].Upper && !lex.Abbreviation)
+        {
+            DateOnly? from = reference is { Unit: Unit.Day } rd ? rd.First : dct;
+            if (from is not { } f) return Fixed(start, j + 1, "XXXX-WXX-" + lex.Weekday.ToString(CultureInfo.InvariantCulture));
+            int sign = relation == Relation.Last ? -1 : 1;
+            var day = f.AddDays(sign);
+            while (((int)day.DayOfWeek + 6) % 7 + 1 != lex.Weekday) day = day.AddDays(sign);
+            return WithPartOfDay(start, j + 1, day, "XXXX-WXX-" + lex.Weekday.ToString(CultureInfo.InvariantCulture));
+        }
         if (lex.Unit == Unit.None || lex.Plural) return null;
         var unit = lex.Unit;
         if (unit is Unit.Second or Unit.Minute or Unit.Hour or Unit.Fortnight) return null;
         int stop = j + 1;
-        if (unit == Unit.Year && w is Word.This or Word.Last or Word.Next && W(stop) == Word.Fiscal) { }
-        // "this year's", handled by the quarter rule when a quarter follows
         if (relation == Relation.None)
         {
             // "the weekend", "the day before", "the year" after a modifier
@@ -296,6 +312,8 @@ internal sealed partial class Scanner
             int shift = w switch { Word.Previous or Word.Prior => -1, Word.Next or Word.Following => 1, _ => 0 };
             return Dated(start, stop, shift == 0 ? a : a.Shift(shift, unit));
         }
+        // "over the past decade": the span up to now, not the previous calendar decade
+        if (w == Word.Past && unit is Unit.Decade or Unit.Century) return new Found(start, stop, TimexType.Duration, DurationValue(1, unit));
         if (dct is not { } dc)
         {
             return unit == Unit.Year ? Fixed(start, stop, relation == Relation.This ? "PRESENT_REF" : relation == Relation.Last ? "PAST_REF" : "FUTURE_REF") : null;
@@ -311,9 +329,17 @@ internal sealed partial class Scanner
         var here = CalendarValue.Containing(dc, unit);
         int step = relation switch { Relation.Last => -1, Relation.Next => 1, _ => 0 };
         var value = step == 0 ? here : here.Shift(step, unit);
-        if (unit == Unit.Decade || unit == Unit.Century) value = step == 0 ? here : here.Shift(step, unit);
+        // "this year's third quarter" is the quarter rule's
         if (SkipPossessive(stop) > stop && L(SkipPossessive(stop)) is { Ordinal: > 0 } or { Unit: Unit.Quarter }) return null;
         return Dated(start, stop, value);
+    }
+
+    /// <summary>The quarter being reported on, when the text opened on one of the document's year.</summary>
+    private CalendarValue? ReportQuarter(int i)
+    {
+        if (reportQuarter is not { } q || SentenceOf(i) < reportQuarterSentence) return null;
+        if (dct is { } d && !(q.Year == d.Year || (q.Year == d.Year - 1 && d.Month <= 3))) return null;
+        return q;
     }
 
     private bool ClauseEnds(int i) => i >= n || t[i].Kind == TokenKind.Punct && text[t[i].Start] is '.' or ',' or ';' or ':' or ')' or '!' or '?' || W(i) is Word.And or Word.Or;
@@ -337,8 +363,13 @@ internal sealed partial class Scanner
         // compared with the period just reported on, when that is a current one; else with the document's year
         bool current = reference is { } r0 && (dct is not { } d0 || r0.Year == d0.Year || (r0.Unit == Unit.Quarter && r0.Year == d0.Year - 1 && d0.Month <= 3));
         Found? found;
-        if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Month or Unit.Half or Unit.Day or Unit.Year && SentenceOf(start) - referenceSentence <= 2)
+        // a report on a quarter compares it with the same quarter a year back, whatever was named since
+        if (ReportQuarter(start) is { } q)
+            found = Dated(start, end, q.Shift(-years, Unit.Year));
+        else if (current && reference is { } r && r.Unit is Unit.Quarter or Unit.Half && SentenceOf(start) - referenceSentence <= 2)
             found = Dated(start, end, r.Shift(-years, Unit.Year));
+        else if (current && reference is { } r1 && r1.Unit is Unit.Month or Unit.Day or Unit.Year && SentenceOf(start) - referenceSentence <= 2)
+            found = Dated(start, end, r1.Shift(-years, Unit.Year));
         else if (dct is not { } d) return Fixed(start, end, "PAST_REF");
         else found = Dated(start, end, CalendarValue.OfYear(d.Year - years));
         return found is null ? null : found with { Comparison = true };

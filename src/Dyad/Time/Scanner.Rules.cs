@@ -28,7 +28,8 @@ internal sealed partial class Scanner
                 end = m + 1;
             }
             bool explicitYear = year is not null;
-            year ??= YearFor(month, day, i, end, Relation.None);
+            // "last Oct. 23", "next March 12": the word before the date says which side of the document date it lies
+            year ??= YearFor(month, day, i, end, W(i - 1) switch { Word.Last => Relation.Last, Word.Next => Relation.Next, _ => Relation.None });
             if (day2 is { } second)
             {
                 return [DayFound(i, k, year, month, day, explicitYear), DayFound(k + 1, end, year, month, second, explicitYear)];
@@ -101,6 +102,16 @@ internal sealed partial class Scanner
         if (W(i) == Word.The && L(i + 1) is { Unit: Unit.Year, Plural: false } && SpelledYear(i + 2, out spelled, out spelledEnd))
             return Dated(i, spelledEnd, CalendarValue.OfYear(spelled), explicitYear: true);
         int start = i, j = i;
+        // "fiscal 1989"
+        if (W(i) == Word.Fiscal && YearNumber(i + 1)) return Dated(i, i + 2, CalendarValue.OfYear(t[i + 1].Value), explicitYear: true);
+        // "the 1988 period", "the 1988 quarter": the period being compared, in that year
+        if (W(i) == Word.The && YearNumber(i + 1) && (W(i + 2) == Word.Period || L(i + 2) is { Unit: Unit.Quarter, Plural: false }))
+        {
+            int y = t[i + 1].Value;
+            var value = reference is { Unit: Unit.Quarter } q && SentenceOf(i) - referenceSentence <= 2 ? new CalendarValue(Unit.Quarter, y, q.Sub)
+                : ReportQuarter(i) is { } rq ? new CalendarValue(Unit.Quarter, y, rq.Sub) : CalendarValue.OfYear(y);
+            return Dated(i, i + 3, value, explicitYear: true) is { } period ? period with { Comparison = true } : null;
+        }
         if (W(j) == Word.The && L(j + 1) is { Unit: Unit.Year, Plural: false } && YearNumber(j + 2)) j += 2;
         else if (!YearNumber(j) || !YearContext(j)) return null;
         if (Tight(j + 1) && W(j + 1) == Word.S) return null;
@@ -275,7 +286,7 @@ internal sealed partial class Scanner
         }
         if (W(j) == Word.Fiscal) j++;
         // Q3, Q3 2013
-        if (t[j].Kind == TokenKind.Word && t[j].Length == 1 && text[t[j].Start] is 'Q' or 'H' && IsNumber(j + 1) && Tight(j + 1)
+        if (j < n && t[j].Kind == TokenKind.Word && t[j].Length == 1 && text[t[j].Start] is 'Q' or 'H' && IsNumber(j + 1) && Tight(j + 1)
             && t[j + 1].Value is >= 1 and <= 4 && (text[t[j].Start] == 'Q' || t[j + 1].Value <= 2))
         {
             bool half = text[t[j].Start] == 'H';
@@ -296,6 +307,7 @@ internal sealed partial class Scanner
             int end = W(j) is Word.Latest or Word.Current ? j + 2 : j + 1;
             if (IsHyphen(end)) return null;
             if (reference is { Unit: Unit.Quarter } r && SentenceOf(start) - referenceSentence <= 3 && !current) return Dated(start, end, r);
+            if (!current && ReportQuarter(start) is { } report) return Dated(start, end, report);
             if (dct is not { } d) return null;
             var q = CalendarValue.OfQuarter(d);
             return Dated(start, end, current ? q : q.Shift(-1, Unit.Quarter));
@@ -341,7 +353,8 @@ internal sealed partial class Scanner
     {
         if (NarrativeYear(start) is { } narrative) return narrative;
         if (dct is not { } d) return reference?.Year;
-        if (firstMonth > d.Month && TenseAround(start, end) == Tense.Past) return d.Year - 1;
+        // a quarter not yet begun is last year's unless the clause looks ahead: results are reported after the fact
+        if (firstMonth > d.Month && TenseAround(start, end) != Tense.Future) return d.Year - 1;
         return d.Year;
     }
 }

@@ -35,6 +35,10 @@ internal sealed partial class Scanner
     private bool referenceExplicit;
     private bool referenceFrames;
 
+    // The quarter a financial report is about: the first quarter the text named, and where.
+    private CalendarValue? reportQuarter;
+    private int reportQuarterSentence = -100;
+
     public Scanner(string text, DateOnly? documentDate, CancellationToken cancellationToken)
     {
         this.text = text;
@@ -103,12 +107,28 @@ internal sealed partial class Scanner
         if (f.Calendar is not { } cal || f.Type is not (TimexType.Date or TimexType.Time) || f.Comparison || f.Bound) return;
         reference = cal;
         referenceSentence = sentenceOf[f.Start];
+        // a report leads with the quarter it is about; later quarters are named for comparison
+        if (cal.Unit == Unit.Quarter && reportQuarter is null && !Fiscal(f.Start, f.End))
+        {
+            reportQuarter = cal;
+            reportQuarterSentence = referenceSentence;
+        }
         referenceExplicit = f.ExplicitYear;
         int first = f.Start;
         while (first > 0 && sentenceOf[first - 1] == sentenceOf[f.Start]) first--;
         // a framing adverbial opens its sentence and is set off by a comma: "In 1950, ...", "Then, in 2012, ..."
         referenceFrames = f.Start - first <= 3 && W(f.Start - 1) is Word.In or Word.During or Word.By or Word.After or Word.Before or Word.Until
             && P(f.End, ',');
+    }
+
+    /// <summary>A fiscal period ("the fiscal first quarter") is not the calendar's.</summary>
+    private bool Fiscal(int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            if (W(k) == Word.Fiscal) return true;
+        }
+        return false;
     }
 
     private bool IsUrlStart(int i) =>
@@ -122,8 +142,6 @@ internal sealed partial class Scanner
         return w.Length switch
         {
             1 => w[0] is 'Q' or 'q' or 'H',
-            6 => w.Equals("easter", StringComparison.OrdinalIgnoreCase),
-            8 => w.Equals("year-end", StringComparison.OrdinalIgnoreCase) || w.Equals("year-ago", StringComparison.OrdinalIgnoreCase),
             9 => w.Equals("christmas", StringComparison.OrdinalIgnoreCase) || w.Equals("halloween", StringComparison.OrdinalIgnoreCase),
             12 => w.Equals("thanksgiving", StringComparison.OrdinalIgnoreCase),
             _ => false,
@@ -143,22 +161,22 @@ internal sealed partial class Scanner
     private bool P(int i, char c) => i >= 0 && i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] == c;
 
     /// <summary>Token <paramref name="i"/> touches the token before it (no space between).</summary>
-    private bool Tight(int i) => i < n && !t[i].Space;
+    private bool Tight(int i) => i >= 0 && i < n && !t[i].Space;
 
     private bool IsNumber(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Number;
 
     private bool IsSentenceEnd(int i) => t[i].Kind == TokenKind.Punct && text[t[i].Start] is '.' or '!' or '?'
         && !(i > 0 && t[i - 1].Kind == TokenKind.Word && (t[i - 1].Length == 1 || (t[i - 1].Length <= 4 && t[i - 1].Lex is { Abbreviation: true } or { Month: > 0 } or { Weekday: > 0 })));
 
-    private bool IsHyphen(int i) => i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2013';
+    private bool IsHyphen(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '-' or '\u2010' or '\u2011' or '\u2013';
 
     /// <summary>Token i is an apostrophe (straight or curly).</summary>
-    private bool IsApostrophe(int i) => i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '\'' or '\u2019';
+    private bool IsApostrophe(int i) => i >= 0 && i < n && t[i].Kind == TokenKind.Punct && text[t[i].Start] is '\'' or '\u2019';
 
     /// <summary>"'s" possessive at i: returns the index after it, or i.</summary>
     private int SkipPossessive(int i) => IsApostrophe(i) && Tight(i) && i + 1 < n && W(i + 1) == Word.S && Tight(i + 1) ? i + 2 : i;
 
     private int SkipThe(int i) => W(i) == Word.The ? i + 1 : i;
 
-    private int SentenceOf(int i) => sentenceOf[Math.Min(i, n - 1)];
+    private int SentenceOf(int i) => sentenceOf[Math.Clamp(i, 0, n - 1)];
 }

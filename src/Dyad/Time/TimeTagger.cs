@@ -14,6 +14,8 @@ public sealed class TimeTagger
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0) return [];
+        // a document date at the very edge of the calendar cannot anchor "next year" or "last winter": treat it as unknown
+        if (documentDate is { Year: < 100 or > 9899 }) documentDate = null;
         return new Scanner(text, documentDate, cancellationToken).Run(cancellationToken);
     }
 

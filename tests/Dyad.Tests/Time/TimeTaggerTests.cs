@@ -192,6 +192,22 @@ public class TimeTaggerTests
         Assert.ThrowsAny<OperationCanceledException>(() => Tagger.Tag("In 1961 a pact was signed.", null, source.Token));
     }
 
+    [Theory]
+    // counted back past the calendar's start: a duration-like expression with no date, not a crash
+    [InlineData("Humans settled here 30000 years ago.", "")]
+    [InlineData("The empire fell 3000 years ago.", "")]
+    // counted forward past the calendar's end: "later" signals a span, which has no date to overflow
+    [InlineData("It decays 9000 years later.", "DURATION 10-20 \"9000 years\" P9000Y")]
+    public void Expressions_outside_the_calendar_get_no_date(string text, string expected) =>
+        Assert.Equal(expected, Tag(text, "2023-10-10"));
+
+    [Theory]
+    // a document date at the calendar's edge anchors nothing: relative expressions keep their unknown value
+    [InlineData("It closes next year, not last winter.", "9999-12-31", "DATE 10-19 \"next year\" FUTURE_REF")]
+    [InlineData("It closes next year, not last winter.", "0001-01-01", "DATE 10-19 \"next year\" FUTURE_REF")]
+    public void Document_dates_at_the_calendar_edge_are_not_used(string text, string dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
     [Fact]
     public void Empty_text_has_no_expressions() => Assert.Empty(Tagger.Tag("", new DateOnly(2023, 1, 1)));
 }
