@@ -41,7 +41,7 @@ public sealed class EventCoder
         var times = _time.Tag(text, dct, ct);
         // People resolve to the role they held when the sentence's events happened, not at publication.
         var sentenceDates = SentenceDates(text, spans, times, dct);
-        var mentions = _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct);
+        var mentions = PlaceGazetteer.Default.AddPlaces(text, _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct));
         var events = new List<CodedEvent>();
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
