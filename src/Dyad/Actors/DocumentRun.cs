@@ -163,6 +163,14 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 }
                 continue;
             }
+            if (FormerOrLatter(tokens, t) is { } which)
+            {
+                // "the latter extended an invitation to the former": the second or first of the last two people named
+                var pair = LastTwoPeople(sentencePeople, token.Start);
+                if (pair.Count == 2)
+                    found.Add(pair[which].Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });
+                continue;
+            }
             int plural = PluralEnd(tokens, t);
             if (plural > 0)
             {
@@ -326,7 +334,13 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     /// <summary>"Kim Tong-Hyung": a bare surname followed by another capitalised word belongs to someone else.</summary>
     private bool FollowedByUnknownName(List<NameToken> tokens, List<Item> items, int end) =>
-        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InNonSurnameItem(end);
+        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InNonSurnameItem(end) && !HyphenedSurname(tokens, end);
+
+    /// <summary>"the Trump-Kim summit": a hyphen joins two surnames of different people, not the parts of one name.</summary>
+    private bool HyphenedSurname(List<NameToken> tokens, int index) =>
+        (tokens[index].Shape & TokenShape.Joined) != 0 && index > 0 && text[tokens[index - 1].End] == '-'
+        && _itemAt[index] is { IsSurname: true } item && item.First == index && _itemAt[index - 1] is { IsSurname: true } before
+        && !before.Senses.Select(x => x.Person).Intersect(item.Senses.Select(x => x.Person)).Any();
 
     private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
         first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
@@ -368,10 +382,31 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (inOffice.Count > 0) return inOffice[0];
             return candidates.Count == 1 ? candidates[0] : null;
         }
-        if (candidates.Count != 1) return inOffice.Count == 1 && date is not null && !Common(inOffice[0]) ? inOffice[0] : null;
+        if (candidates.Count != 1 && inOffice.Count == 1 && date is not null && !Common(inOffice[0])) return inOffice[0];
+        // "Kennedy" in 1961, "Kim" in 2018: on a known date a surname, even a common one, names the one
+        // head of state or government of that name then in office.
+        if (date is not null && Leader(inOffice, date) is { } leader) return leader;
+        if (candidates.Count != 1) return null;
         var only = candidates[0];
         if (Common(only)) return null;
         return only;
+    }
+
+    /// <summary>The holder of the highest head-of-state or head-of-government office among <paramref name="inOffice"/>, if only one holds it.</summary>
+    private static Person? Leader(List<Person> inOffice, DateOnly? date)
+    {
+        Person? best = null;
+        int bestRank = HeadRolePreference.Length;
+        bool tie = false;
+        foreach (var p in inOffice)
+        {
+            if (p.TermOn(date)?.Role is not { } role) continue;
+            int rank = HeadRank(role);
+            if (rank > bestRank || rank == HeadRolePreference.Length) continue;
+            tie = rank == bestRank;
+            if (rank < bestRank) (best, bestRank) = (p, rank);
+        }
+        return tie ? null : best;
     }
 
     private static bool Common(Person person)
@@ -643,6 +678,19 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (ClauseWords.Contains(tokens[k].Key) && (!requireComma || (k > 0 && tokens[k - 1].Key == ","))) return tokens[k].End;
         }
         return tokens.Count == 0 ? 0 : tokens[0].Start;
+    }
+
+    private static readonly HashSet<string> AfterFormerOrLatter = ["to", "and", "or", "was", "is", "had", "has", "would", "will", "could", "in", "of", "who", "said", "also", "then"];
+
+    /// <summary>"the former" (0) or "the latter" (1) standing alone for a person: followed by punctuation, a function word or a past verb.</summary>
+    private static int? FormerOrLatter(List<NameToken> tokens, int t)
+    {
+        int which = tokens[t].Key switch { "former" => 0, "latter" => 1, _ => -1 };
+        if (which < 0 || t == 0 || tokens[t - 1].Key != "the") return null;
+        if (t + 1 == tokens.Count || !tokens[t + 1].IsWord) return which;
+        var next = tokens[t + 1];
+        if (next.StartsUpper) return null;
+        return AfterFormerOrLatter.Contains(next.Key) || next.Key.EndsWith("ed", StringComparison.Ordinal) ? which : null;
     }
 
     private static int PluralEnd(List<NameToken> tokens, int t)
