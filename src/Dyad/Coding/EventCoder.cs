@@ -35,6 +35,42 @@ public sealed class EventCoder
     public ImmutableArray<CodedEvent> Code(Document document, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var events = CodeBody(document, ct);
+        events.AddRange(CitedTitles(document, ct));
+        return Merge(document.Name, events);
+    }
+
+    /// <summary>
+    /// The events of the titles of the citations a sentence carries ("China, Russia veto U.S. push for more
+    /// U.N. sanctions"): a cited headline often names the event more exactly than the sentence. They are
+    /// dated by the citation, and their evidence is the citing sentence with the citation marker as trigger;
+    /// those the body reports too merge with the body's event.
+    /// </summary>
+    private List<CodedEvent> CitedTitles(Document document, CancellationToken ct)
+    {
+        var result = new List<CodedEvent>();
+        if (document.Citations.IsDefaultOrEmpty) return result;
+        var byMarker = new Dictionary<string, Citation>(StringComparer.Ordinal);
+        foreach (var c in document.Citations) byMarker.TryAdd(c.Marker, c);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var marker in sentence.Citations)
+            {
+                if (!done.Add(marker) || !byMarker.TryGetValue(marker, out var citation) || string.IsNullOrWhiteSpace(citation.Title)) continue;
+                var title = EventDocuments.FromText(document.Name, citation.Title, citation.Date ?? document.Metadata.Published);
+                var trigger = document.Markers.IsDefaultOrEmpty ? sentence.Span
+                    : document.Markers.FirstOrDefault(m => m.Marker == marker && sentence.Span.Contains(m.Span.Start))?.Span ?? sentence.Span;
+                var evidence = new EventEvidence(sentence.Span, trigger, sentence.Citations);
+                foreach (var e in CodeBody(title, ct))
+                    result.Add(e with { Sentence = sentence.Span, Trigger = trigger, Citations = sentence.Citations, Evidence = [evidence] });
+            }
+        }
+        return result;
+    }
+
+    private List<CodedEvent> CodeBody(Document document, CancellationToken ct)
+    {
         string text = document.Text;
         DateOnly? dct = document.Metadata.Published;
         var spans = document.Sentences.Select(s => s.Span).ToImmutableArray();
@@ -68,7 +104,7 @@ public sealed class EventCoder
                 foreach (var t in sentenceTimes)
                     if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
         }
-        return Merge(document.Name, events);
+        return events;
     }
 
     /// <summary>
