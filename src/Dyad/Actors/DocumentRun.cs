@@ -163,6 +163,11 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 }
                 continue;
             }
+            if (HalfOfDividedState(tokens, t, found) is { } half)
+            {
+                found.Add(half with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });
+                continue;
+            }
             if (FormerOrLatter(tokens, t) is { } which)
             {
                 // "the latter extended an invitation to the former": the second or first of the last two people named
@@ -344,7 +349,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
         first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
-        && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key);
+        && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key) && !HyphenedSurname(tokens, first);
 
     private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent)
     {
@@ -678,6 +683,27 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (ClauseWords.Contains(tokens[k].Key) && (!requireComma || (k > 0 && tokens[k - 1].Key == ","))) return tokens[k].End;
         }
         return tokens.Count == 0 ? 0 : tokens[0].Start;
+    }
+
+    private static readonly HashSet<string> PlaceWords = ["to", "in", "into", "from", "across", "visited", "entered", "invaded", "toward", "towards"];
+
+    /// <summary>
+    /// "with the North supported by the Soviet Union": "the North" / "the South" (not after a word of place)
+    /// is the state named "North ..." / "South ..." most recently in the document ("North Korea").
+    /// </summary>
+    private ActorMention? HalfOfDividedState(List<NameToken> tokens, int t, List<ActorMention> found)
+    {
+        var token = tokens[t];
+        if (token.Key is not ("north" or "south") || !token.StartsUpper || t == 0 || tokens[t - 1].Key != "the") return null;
+        if (t + 1 < tokens.Count && tokens[t + 1].IsWord && tokens[t + 1].StartsUpper) return null;
+        if (t > 1 && PlaceWords.Contains(tokens[t - 2].Key)) return null;
+        string prefix = token.Key == "north" ? "North " : "South ";
+        static bool Named(ActorMention m, string prefix) => m.Kind == ActorKind.State && m.Country is not null && m.Text.StartsWith(prefix, StringComparison.Ordinal);
+        for (int i = found.Count - 1; i >= 0; i--)
+            if (found[i].Span.End <= token.Start && Named(found[i], prefix)) return found[i];
+        for (int i = Mentions.Count - 1; i >= 0 && i >= Mentions.Count - 200; i--)
+            if (Named(Mentions[i], prefix)) return Mentions[i];
+        return null;
     }
 
     private static readonly HashSet<string> AfterFormerOrLatter = ["to", "and", "or", "was", "is", "had", "has", "would", "will", "could", "in", "of", "who", "said", "also", "then"];

@@ -555,8 +555,10 @@ internal sealed class SentenceAnalysis
                 int k = j + 1;
                 while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
                 var agent = GroupAt(k);
-                // "hit by U.N. sanctions": the actor only modifies the agent
-                if (agent is not null && agent.End < _t.Count && _t[agent.End].IsWord && char.IsLower(_t[agent.End].Text[0])
+                // "hit by U.N. sanctions": the actor only modifies the agent; "by Israeli jets": a country word
+                // before the agent noun is whose the agent is
+                if (agent is not null && agent.End < _t.Count && !(agent.Units.All(u => u.Mention.Via == MentionVia.Demonym)
+                        || Words.AirWords.Contains(_t[agent.End].Lower) || Words.MilitaryWords.Contains(_t[agent.End].Lower)) && _t[agent.End].IsWord && char.IsLower(_t[agent.End].Text[0])
                     && !Words.Prepositions.Contains(_t[agent.End].Lower) && !Words.Auxiliaries.Contains(_t[agent.End].Lower) && _t[agent.End].Lower is not ("and" or "or" or "which" or "who" or "that"))
                     return null;
                 return agent;

@@ -47,7 +47,7 @@ public sealed class EventCoderTests
         { "Washington demanded that Moscow release the journalist.", "USA>RUS 1053 2023-10-10 asserted" },
         { "North Korea threatened to attack American bases in Guam.", "PRK>USA 138 2023-10-10 asserted" },
         // future and plans are intended; modals, conditions and expectations hypothetical
-        { "Lavrov will visit Pyongyang next month.", "RUS>PRK 042 2023-10-10 intended" },
+        { "Lavrov will visit Pyongyang next month.", "RUS>PRK 042 2023-11 intended" },
         { "India plans to buy fighter jets from France.", "IND>FRA 062 2023-10-10 intended" },
         { "Turkey could expel the American ambassador.", "TUR>USA 166 2023-10-10 hypothetical" },
         { "Analysts expect that China will attack Taiwan.", "CHN>TWN 190 2023-10-10 hypothetical" },
@@ -109,7 +109,7 @@ public sealed class EventCoderTests
         Assert.Equal("visited", e.Trigger.Slice(text));
         Assert.Equal(text, e.Sentence.Slice(text));
         Assert.Equal(new EventActor("Putin", "RUSGOV", "RUS"), e.Source);
-        Assert.Equal(new EventActor("Pyongyang", "PRKGOV", "PRK"), e.Target);
+        Assert.Equal(new EventActor("Pyongyang", "PRK", "PRK"), e.Target);
         Assert.Equal(("042", "Make a visit", 1.9, 1, "CONSULT"), (e.Code.Code, e.Code.Name, e.Code.Goldstein, e.Code.QuadClass, e.Code.PloverEvent));
         Assert.Equal(new EventDate(new DateOnly(2024, 6, 19), new DateOnly(2024, 6, 19), "2024-06-19", "June 19, 2024", Dyad.Time.DatePrecision.Day), e.Date);
         Assert.Equal(Modality.Asserted, e.Modality);
