@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors;
 using Dyad.Documents;
@@ -274,6 +275,10 @@ internal sealed class SentenceAnalysis
         }
     }
 
+    // "imposed sweeping sanctions", "launched devastating strikes": an -ing word right before the pattern's noun modifies it
+    private bool Premodifier(int j, FrozenSet<string> next) =>
+        j + 1 < _t.Count && (next.Contains(_t[j + 1].Lemma) || next.Contains(_t[j + 1].Lower));
+
     private int[]? MatchPattern(TriggerEntry entry, int head)
     {
         var tokens = new int[entry.Length];
@@ -290,7 +295,7 @@ internal sealed class SentenceAnalysis
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
-                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
+                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0 && !Premodifier(j, entry.Words[w]))) break;
                 if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
             }
             if (found < 0) return null;

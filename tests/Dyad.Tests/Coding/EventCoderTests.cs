@@ -10,6 +10,11 @@ public sealed class EventCoderTests
     {
         // active voice, a date in the clause
         { "Chinese warships shelled a Taiwanese outpost on August 23, 1958.", "CHN>TWN 194 1958-08-23 asserted" },
+        // an -ing adjective inside the pattern ("imposed sweeping sanctions"); a place as the target
+        { "Britain and the European Union imposed sweeping sanctions on Russia in March 2014.", "GBR>RUS 163 2014-03 asserted; EUR>RUS 163 2014-03 asserted" },
+        { "Russian troops shelled Kharkiv on March 1, 2022.", "RUS>UKR 194 2022-03-01 asserted" },
+        // a country word before the agent noun of a passive
+        { "The reactor was bombed by Israeli jets in 1981.", "ISR>- 195 1981 asserted" },
         // passive voice: the agent after "by" is the source
         { "The Iraqi reactor was bombed by Israeli jets on June 7, 1981.", "ISR>IRQ 195 1981-06-07 asserted" },
         // passive voice without an agent: no source, no event
