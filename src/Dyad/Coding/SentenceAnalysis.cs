@@ -663,7 +663,7 @@ internal sealed class SentenceAnalysis
                 }
             }
             int root = int.Parse(m.Entry.Code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
-            reciprocal |= m.Entry.PluralCode is not null && source.Units.Count >= 2;
+            reciprocal |= m.Entry.PluralCode is not null && source.Units.Count >= 2 || target is null && EachOther(m);
             bool together = reciprocal && source.Units.Count >= 2;
             if (target is not null && target.Units.All(u => u.Mention.Country is null) && location is not null && root >= 14) target = location;
             if (target is null && location is not null && root >= 14 && !together) target = location;
@@ -675,6 +675,14 @@ internal sealed class SentenceAnalysis
             }
         }
         return result;
+    }
+
+    // "Seoul and Tokyo suspended visa-free travel for each other's citizens": the actors act on one another
+    private bool EachOther(Match m)
+    {
+        for (int j = m.Head + 1; j + 1 < _t.Count && _segment[j] == _segment[m.Head]; j++)
+            if (_t[j].Lower is "each" && _t[j + 1].Lower is "other" || _t[j].Lower is "one" && _t[j + 1].Lower is "another") return true;
+        return false;
     }
 
     // "Kim Jong-Un's Visit to Russia:", "NORTH KOREA-RUSSIA RELATIONS": titles name topics, not events
