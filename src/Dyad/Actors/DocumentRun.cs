@@ -136,6 +136,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             }
             var entry = item.Entry(date)!;
             if (entry.Form == NameForm.Blocked) continue;
+            // "US$ 11 billion", "HK$": a country abbreviation glued to a dollar sign is a currency
+            if (end < text.Length && (text[end] == '$' || text[end] == '\\' && end + 1 < text.Length && text[end + 1] == '$')) continue;
             ActorMention mention;
             if (entry.Form == NameForm.Metonym && IsLocative(tokens, items, item.First, found))
                 mention = new ActorMention(new TextSpan(start, end), text[start..end], entry.Country, entry.Country, ActorKind.Place, null, null, MentionVia.Dictionary);
