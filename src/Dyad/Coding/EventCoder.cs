@@ -36,8 +36,9 @@ public sealed class EventCoder
     {
         ArgumentNullException.ThrowIfNull(document);
         var events = CodeBody(document, ct);
+        int body = events.Count;
         events.AddRange(CitedTitles(document, ct));
-        return Merge(document.Name, events);
+        return Merge(document.Name, events, body);
     }
 
     /// <summary>
@@ -158,12 +159,19 @@ public sealed class EventCoder
     }
 
     /// <summary>Events that repeat (same actors, root and modality, overlapping dates) become one with several evidences.</summary>
-    private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events)
+    /// <remarks>
+    /// Two events of one sentence of the body named by different actors ("Putin's visit ... will be preceded by a
+    /// visit by Lavrov") stay two; the first <paramref name="body"/> events are the body's.
+    /// </remarks>
+    private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events, int body)
     {
         var result = new List<CodedEvent>();
-        foreach (var e in events)
+        for (int i = 0; i < events.Count; i++)
         {
-            int found = result.FindIndex(r => SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
+            var e = events[i];
+            bool fromBody = i < body;
+            int found = result.FindIndex(r => !(fromBody && r.Sentence == e.Sentence && r.Trigger != e.Trigger && r.Source.Text != e.Source.Text)
+                && SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
                 && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
                 && (Overlap(r.Date, e.Date) || Undated(e.Date) || Undated(r.Date)));
             if (found < 0)

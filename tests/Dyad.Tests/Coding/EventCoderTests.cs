@@ -13,6 +13,8 @@ public sealed class EventCoderTests
         // an -ing adjective inside the pattern ("imposed sweeping sanctions"); a place as the target
         { "Britain and the European Union imposed sweeping sanctions on Russia in March 2014.", "GBR>RUS 163 2014-03 asserted; EUR>RUS 163 2014-03 asserted" },
         { "Russian troops shelled Kharkiv on March 1, 2022.", "RUS>UKR 194 2022-03-01 asserted" },
+        // two visits of one sentence by different people of the same countries stay two events
+        { "Putin's visit to North Korea will be preceded by a visit by Foreign Minister Sergey Lavrov to Pyongyang.", "RUS>PRK 042 2023-10-10 intended; RUS>PRK 042 2023-10-10 intended" },
         // a country word before the agent noun of a passive
         { "The reactor was bombed by Israeli jets in 1981.", "ISR>- 195 1981 asserted" },
         // passive voice: the agent after "by" is the source
