@@ -330,7 +330,7 @@ internal sealed class SentenceAnalysis
 
     // "prompting Beijing to accuse Washington": the object of these verbs does what the infinitive says
     private static readonly HashSet<string> ObjectControl =
-        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get"];
+        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get", "commit", "committed", "commits", "oblige", "obliged", "obligate", "obligated"];
 
     private Group? AgentAfter(int by)
     {
