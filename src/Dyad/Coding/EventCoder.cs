@@ -83,6 +83,7 @@ public sealed class EventCoder
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
         int previousEnd = 0;
+        TextSpan lastSpan = default;
         foreach (var sentence in document.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -98,7 +99,9 @@ public sealed class EventCoder
             var sentenceMentions = mentions[mi..mj];
             var sentenceTimes = times[ti..tj];
             var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
-            foreach (var e in analysis.Events(narrative, dct)) events.Add(e with { Id = $"{document.Name}#e{events.Count + 1}" });
+            var previous = events.Count > 0 && events[^1].Sentence == lastSpan ? events[^1] : null;
+            foreach (var e in analysis.Events(narrative, dct)) events.Add(ReactionTarget(text, e, previous) with { Id = $"{document.Name}#e{events.Count + 1}" });
+            lastSpan = sentence.Span;
             // the narrative reference time: the last date of the paragraph, not counting headings and source notes
             if (analysis.IsHeading() || SourceNote(text, sentence.Span)) narrative = null;
             else
@@ -106,6 +109,27 @@ public sealed class EventCoder
                     if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
         }
         return events;
+    }
+
+    /// <summary>
+    /// "Japan condemned the launch.": a disapproval or rejection (roots 11, 12) of a definite event noun with no
+    /// actor of its own reacts to the previous sentence's last event, and targets that event's source.
+    /// </summary>
+    private static CodedEvent ReactionTarget(string text, CodedEvent e, CodedEvent? previous)
+    {
+        if (e.Target is not null || previous is null || !(e.Code.Code.StartsWith("11", StringComparison.Ordinal) || e.Code.Code.StartsWith("12", StringComparison.Ordinal))) return e;
+        if (previous.Source.Country is null || previous.Source.Country == e.Source.Country) return e;
+        int i = e.Trigger.End;
+        while (i < e.Sentence.End && text[i] == ' ') i++;
+        if (!text.AsSpan(i, Math.Max(0, e.Sentence.End - i)).StartsWith("the ", StringComparison.Ordinal)) return e;
+        i += 4;
+        int start = i;
+        while (i < e.Sentence.End && char.IsLetter(text[i]) && char.IsLower(text[i])) i++;
+        if (i == start || i < e.Sentence.End && text[i] is not ('.' or ',' or ';' or ' ')) return e;
+        // "the launch of a satellite by Japan": a noun with its own complement is no anaphor
+        var rest = text.AsSpan(i, e.Sentence.End - i).TrimStart();
+        if (rest.StartsWith("of ", StringComparison.Ordinal) || rest.StartsWith("by ", StringComparison.Ordinal)) return e;
+        return e with { Target = previous.Source };
     }
 
     /// <summary>

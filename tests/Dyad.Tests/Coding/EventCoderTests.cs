@@ -17,6 +17,8 @@ public sealed class EventCoderTests
         { "Putin's visit to North Korea will be preceded by a visit by Foreign Minister Sergey Lavrov to Pyongyang.", "RUS>PRK 042 2023-10-10 intended; RUS>PRK 042 2023-10-10 intended" },
         // "committed X to defend": the object does what the infinitive says
         { "In 1961, Kim Il-Sung signed a defence pact with Khrushchev which committed Moscow to defend Pyongyang.", "PRK>SUN 057 1961 asserted; SUN>PRK 052 1961 asserted" },
+        // "condemned the launch": a reaction to the previous sentence's event targets its source
+        { "North Korea fired a ballistic missile over Japan on September 15, 2017. Japan condemned the launch.", "PRK>JPN 150 2017-09-15 asserted; JPN>PRK 111 2017-09-15 asserted" },
         // a country word before the agent noun of a passive
         { "The reactor was bombed by Israeli jets in 1981.", "ISR>- 195 1981 asserted" },
         // passive voice: the agent after "by" is the source
