@@ -136,6 +136,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             }
             var entry = item.Entry(date)!;
             if (entry.Form == NameForm.Blocked) continue;
+            // "US$ 11 billion", "HK$": a country abbreviation glued to a dollar sign is a currency
+            if (end < text.Length && (text[end] == '$' || text[end] == '\\' && end + 1 < text.Length && text[end + 1] == '$')) continue;
             ActorMention mention;
             if (entry.Form == NameForm.Metonym && IsLocative(tokens, items, item.First, found))
                 mention = new ActorMention(new TextSpan(start, end), text[start..end], entry.Country, entry.Country, ActorKind.Place, null, null, MentionVia.Dictionary);
@@ -161,6 +163,19 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                     var mention = target.Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference };
                     found.Add(mention);
                 }
+                continue;
+            }
+            if (HalfOfDividedState(tokens, t, found) is { } half)
+            {
+                found.Add(half with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });
+                continue;
+            }
+            if (FormerOrLatter(tokens, t) is { } which)
+            {
+                // "the latter extended an invitation to the former": the second or first of the last two people named
+                var pair = LastTwoPeople(sentencePeople, token.Start);
+                if (pair.Count == 2)
+                    found.Add(pair[which].Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });
                 continue;
             }
             int plural = PluralEnd(tokens, t);
@@ -326,11 +341,17 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 
     /// <summary>"Kim Tong-Hyung": a bare surname followed by another capitalised word belongs to someone else.</summary>
     private bool FollowedByUnknownName(List<NameToken> tokens, List<Item> items, int end) =>
-        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InNonSurnameItem(end);
+        end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InNonSurnameItem(end) && !HyphenedSurname(tokens, end);
+
+    /// <summary>"the Trump-Kim summit": a hyphen joins two surnames of different people, not the parts of one name.</summary>
+    private bool HyphenedSurname(List<NameToken> tokens, int index) =>
+        (tokens[index].Shape & TokenShape.Joined) != 0 && index > 0 && text[tokens[index - 1].End] == '-'
+        && _itemAt[index] is { IsSurname: true } item && item.First == index && _itemAt[index - 1] is { IsSurname: true } before
+        && !before.Senses.Select(x => x.Person).Intersect(item.Senses.Select(x => x.Person)).Any();
 
     private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
         first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
-        && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key);
+        && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key) && !HyphenedSurname(tokens, first);
 
     private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent)
     {
@@ -368,10 +389,31 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (inOffice.Count > 0) return inOffice[0];
             return candidates.Count == 1 ? candidates[0] : null;
         }
-        if (candidates.Count != 1) return inOffice.Count == 1 && date is not null && !Common(inOffice[0]) ? inOffice[0] : null;
+        if (candidates.Count != 1 && inOffice.Count == 1 && date is not null && !Common(inOffice[0])) return inOffice[0];
+        // "Kennedy" in 1961, "Kim" in 2018: on a known date a surname, even a common one, names the one
+        // head of state or government of that name then in office.
+        if (date is not null && Leader(inOffice, date) is { } leader) return leader;
+        if (candidates.Count != 1) return null;
         var only = candidates[0];
         if (Common(only)) return null;
         return only;
+    }
+
+    /// <summary>The holder of the highest head-of-state or head-of-government office among <paramref name="inOffice"/>, if only one holds it.</summary>
+    private static Person? Leader(List<Person> inOffice, DateOnly? date)
+    {
+        Person? best = null;
+        int bestRank = HeadRolePreference.Length;
+        bool tie = false;
+        foreach (var p in inOffice)
+        {
+            if (p.TermOn(date)?.Role is not { } role) continue;
+            int rank = HeadRank(role);
+            if (rank > bestRank || rank == HeadRolePreference.Length) continue;
+            tie = rank == bestRank;
+            if (rank < bestRank) (best, bestRank) = (p, rank);
+        }
+        return tie ? null : best;
     }
 
     private static bool Common(Person person)
@@ -643,6 +685,40 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (ClauseWords.Contains(tokens[k].Key) && (!requireComma || (k > 0 && tokens[k - 1].Key == ","))) return tokens[k].End;
         }
         return tokens.Count == 0 ? 0 : tokens[0].Start;
+    }
+
+    private static readonly HashSet<string> PlaceWords = ["to", "in", "into", "from", "across", "visited", "entered", "invaded", "toward", "towards"];
+
+    /// <summary>
+    /// "with the North supported by the Soviet Union": "the North" / "the South" (not after a word of place)
+    /// is the state named "North ..." / "South ..." most recently in the document ("North Korea").
+    /// </summary>
+    private ActorMention? HalfOfDividedState(List<NameToken> tokens, int t, List<ActorMention> found)
+    {
+        var token = tokens[t];
+        if (token.Key is not ("north" or "south") || !token.StartsUpper || t == 0 || tokens[t - 1].Key != "the") return null;
+        if (t + 1 < tokens.Count && tokens[t + 1].IsWord && tokens[t + 1].StartsUpper) return null;
+        if (t > 1 && PlaceWords.Contains(tokens[t - 2].Key)) return null;
+        string prefix = token.Key == "north" ? "North " : "South ";
+        static bool Named(ActorMention m, string prefix) => m.Kind == ActorKind.State && m.Country is not null && m.Text.StartsWith(prefix, StringComparison.Ordinal);
+        for (int i = found.Count - 1; i >= 0; i--)
+            if (found[i].Span.End <= token.Start && Named(found[i], prefix)) return found[i];
+        for (int i = Mentions.Count - 1; i >= 0 && i >= Mentions.Count - 200; i--)
+            if (Named(Mentions[i], prefix)) return Mentions[i];
+        return null;
+    }
+
+    private static readonly HashSet<string> AfterFormerOrLatter = ["to", "and", "or", "was", "is", "had", "has", "would", "will", "could", "in", "of", "who", "said", "also", "then"];
+
+    /// <summary>"the former" (0) or "the latter" (1) standing alone for a person: followed by punctuation, a function word or a past verb.</summary>
+    private static int? FormerOrLatter(List<NameToken> tokens, int t)
+    {
+        int which = tokens[t].Key switch { "former" => 0, "latter" => 1, _ => -1 };
+        if (which < 0 || t == 0 || tokens[t - 1].Key != "the") return null;
+        if (t + 1 == tokens.Count || !tokens[t + 1].IsWord) return which;
+        var next = tokens[t + 1];
+        if (next.StartsUpper) return null;
+        return AfterFormerOrLatter.Contains(next.Key) || next.Key.EndsWith("ed", StringComparison.Ordinal) ? which : null;
     }
 
     private static int PluralEnd(List<NameToken> tokens, int t)

@@ -35,17 +35,55 @@ public sealed class EventCoder
     public ImmutableArray<CodedEvent> Code(Document document, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var events = CodeBody(document, ct);
+        int body = events.Count;
+        events.AddRange(CitedTitles(document, ct));
+        return Merge(document.Name, events, body);
+    }
+
+    /// <summary>
+    /// The events of the titles of the citations a sentence carries ("China, Russia veto U.S. push for more
+    /// U.N. sanctions"): a cited headline often names the event more exactly than the sentence. They are
+    /// dated by the citation, and their evidence is the citing sentence with the citation marker as trigger;
+    /// those the body reports too merge with the body's event.
+    /// </summary>
+    private List<CodedEvent> CitedTitles(Document document, CancellationToken ct)
+    {
+        var result = new List<CodedEvent>();
+        if (document.Citations.IsDefaultOrEmpty) return result;
+        var byMarker = new Dictionary<string, Citation>(StringComparer.Ordinal);
+        foreach (var c in document.Citations) byMarker.TryAdd(c.Marker, c);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var marker in sentence.Citations)
+            {
+                if (!done.Add(marker) || !byMarker.TryGetValue(marker, out var citation) || string.IsNullOrWhiteSpace(citation.Title)) continue;
+                var title = EventDocuments.FromText(document.Name, citation.Title, citation.Date ?? document.Metadata.Published);
+                var trigger = document.Markers.IsDefaultOrEmpty ? sentence.Span
+                    : document.Markers.FirstOrDefault(m => m.Marker == marker && sentence.Span.Contains(m.Span.Start))?.Span ?? sentence.Span;
+                var evidence = new EventEvidence(sentence.Span, trigger, sentence.Citations);
+                foreach (var e in CodeBody(title, ct))
+                    result.Add(e with { Sentence = sentence.Span, Trigger = trigger, Citations = sentence.Citations, Evidence = [evidence] });
+            }
+        }
+        return result;
+    }
+
+    private List<CodedEvent> CodeBody(Document document, CancellationToken ct)
+    {
         string text = document.Text;
         DateOnly? dct = document.Metadata.Published;
         var spans = document.Sentences.Select(s => s.Span).ToImmutableArray();
         var times = _time.Tag(text, dct, ct);
         // People resolve to the role they held when the sentence's events happened, not at publication.
         var sentenceDates = SentenceDates(text, spans, times, dct);
-        var mentions = _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct);
+        var mentions = PlaceGazetteer.Default.AddPlaces(text, _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct));
         var events = new List<CodedEvent>();
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
         int previousEnd = 0;
+        TextSpan lastSpan = default;
         foreach (var sentence in document.Sentences)
         {
             ct.ThrowIfCancellationRequested();
@@ -61,14 +99,37 @@ public sealed class EventCoder
             var sentenceMentions = mentions[mi..mj];
             var sentenceTimes = times[ti..tj];
             var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
-            foreach (var e in analysis.Events(narrative, dct)) events.Add(e with { Id = $"{document.Name}#e{events.Count + 1}" });
+            var previous = events.Count > 0 && events[^1].Sentence == lastSpan ? events[^1] : null;
+            foreach (var e in analysis.Events(narrative, dct)) events.Add(ReactionTarget(text, e, previous) with { Id = $"{document.Name}#e{events.Count + 1}" });
+            lastSpan = sentence.Span;
             // the narrative reference time: the last date of the paragraph, not counting headings and source notes
             if (analysis.IsHeading() || SourceNote(text, sentence.Span)) narrative = null;
             else
                 foreach (var t in sentenceTimes)
                     if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
         }
-        return Merge(document.Name, events);
+        return events;
+    }
+
+    /// <summary>
+    /// "Japan condemned the launch.": a disapproval or rejection (roots 11, 12) of a definite event noun with no
+    /// actor of its own reacts to the previous sentence's last event, and targets that event's source.
+    /// </summary>
+    private static CodedEvent ReactionTarget(string text, CodedEvent e, CodedEvent? previous)
+    {
+        if (e.Target is not null || previous is null || !(e.Code.Code.StartsWith("11", StringComparison.Ordinal) || e.Code.Code.StartsWith("12", StringComparison.Ordinal))) return e;
+        if (previous.Source.Country is null || previous.Source.Country == e.Source.Country) return e;
+        int i = e.Trigger.End;
+        while (i < e.Sentence.End && text[i] == ' ') i++;
+        if (!text.AsSpan(i, Math.Max(0, e.Sentence.End - i)).StartsWith("the ", StringComparison.Ordinal)) return e;
+        i += 4;
+        int start = i;
+        while (i < e.Sentence.End && char.IsLetter(text[i]) && char.IsLower(text[i])) i++;
+        if (i == start || i < e.Sentence.End && text[i] is not ('.' or ',' or ';' or ' ')) return e;
+        // "the launch of a satellite by Japan": a noun with its own complement is no anaphor
+        var rest = text.AsSpan(i, e.Sentence.End - i).TrimStart();
+        if (rest.StartsWith("of ", StringComparison.Ordinal) || rest.StartsWith("by ", StringComparison.Ordinal)) return e;
+        return e with { Target = previous.Source };
     }
 
     /// <summary>
@@ -122,12 +183,19 @@ public sealed class EventCoder
     }
 
     /// <summary>Events that repeat (same actors, root and modality, overlapping dates) become one with several evidences.</summary>
-    private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events)
+    /// <remarks>
+    /// Two events of one sentence of the body named by different actors ("Putin's visit ... will be preceded by a
+    /// visit by Lavrov") stay two; the first <paramref name="body"/> events are the body's.
+    /// </remarks>
+    private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events, int body)
     {
         var result = new List<CodedEvent>();
-        foreach (var e in events)
+        for (int i = 0; i < events.Count; i++)
         {
-            int found = result.FindIndex(r => SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
+            var e = events[i];
+            bool fromBody = i < body;
+            int found = result.FindIndex(r => !(fromBody && r.Sentence == e.Sentence && r.Trigger != e.Trigger && r.Source.Text != e.Source.Text)
+                && SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
                 && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
                 && (Overlap(r.Date, e.Date) || Undated(e.Date) || Undated(r.Date)));
             if (found < 0)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors;
 using Dyad.Documents;
@@ -274,6 +275,10 @@ internal sealed class SentenceAnalysis
         }
     }
 
+    // "imposed sweeping sanctions", "launched devastating strikes": an -ing word right before the pattern's noun modifies it
+    private bool Premodifier(int j, FrozenSet<string> next) =>
+        j + 1 < _t.Count && (next.Contains(_t[j + 1].Lemma) || next.Contains(_t[j + 1].Lower));
+
     private int[]? MatchPattern(TriggerEntry entry, int head)
     {
         var tokens = new int[entry.Length];
@@ -290,7 +295,7 @@ internal sealed class SentenceAnalysis
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
-                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0)) break;
+                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0 && !Premodifier(j, entry.Words[w]))) break;
                 if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
             }
             if (found < 0) return null;
@@ -325,7 +330,7 @@ internal sealed class SentenceAnalysis
 
     // "prompting Beijing to accuse Washington": the object of these verbs does what the infinitive says
     private static readonly HashSet<string> ObjectControl =
-        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get"];
+        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get", "commit", "committed", "commits", "oblige", "obliged", "obligate", "obligated"];
 
     private Group? AgentAfter(int by)
     {
@@ -555,8 +560,10 @@ internal sealed class SentenceAnalysis
                 int k = j + 1;
                 while (k < _t.Count && Words.Determiners.Contains(_t[k].Lower) && _groupAt[k] < 0) k++;
                 var agent = GroupAt(k);
-                // "hit by U.N. sanctions": the actor only modifies the agent
-                if (agent is not null && agent.End < _t.Count && _t[agent.End].IsWord && char.IsLower(_t[agent.End].Text[0])
+                // "hit by U.N. sanctions": the actor only modifies the agent; "by Israeli jets": a country word
+                // before the agent noun is whose the agent is
+                if (agent is not null && agent.End < _t.Count && !(agent.Units.All(u => u.Mention.Via == MentionVia.Demonym)
+                        || Words.AirWords.Contains(_t[agent.End].Lower) || Words.MilitaryWords.Contains(_t[agent.End].Lower)) && _t[agent.End].IsWord && char.IsLower(_t[agent.End].Text[0])
                     && !Words.Prepositions.Contains(_t[agent.End].Lower) && !Words.Auxiliaries.Contains(_t[agent.End].Lower) && _t[agent.End].Lower is not ("and" or "or" or "which" or "who" or "that"))
                     return null;
                 return agent;
@@ -656,7 +663,7 @@ internal sealed class SentenceAnalysis
                 }
             }
             int root = int.Parse(m.Entry.Code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
-            reciprocal |= m.Entry.PluralCode is not null && source.Units.Count >= 2;
+            reciprocal |= m.Entry.PluralCode is not null && source.Units.Count >= 2 || target is null && EachOther(m);
             bool together = reciprocal && source.Units.Count >= 2;
             if (target is not null && target.Units.All(u => u.Mention.Country is null) && location is not null && root >= 14) target = location;
             if (target is null && location is not null && root >= 14 && !together) target = location;
@@ -668,6 +675,14 @@ internal sealed class SentenceAnalysis
             }
         }
         return result;
+    }
+
+    // "Seoul and Tokyo suspended visa-free travel for each other's citizens": the actors act on one another
+    private bool EachOther(Match m)
+    {
+        for (int j = m.Head + 1; j + 1 < _t.Count && _segment[j] == _segment[m.Head]; j++)
+            if (_t[j].Lower is "each" && _t[j + 1].Lower is "other" || _t[j].Lower is "one" && _t[j + 1].Lower is "another") return true;
+        return false;
     }
 
     // "Kim Jong-Un's Visit to Russia:", "NORTH KOREA-RUSSIA RELATIONS": titles name topics, not events

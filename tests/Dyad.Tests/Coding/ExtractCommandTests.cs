@@ -18,7 +18,7 @@ public sealed class ExtractCommandTests
                 "{\"id\":\"" + name + "#e1\",\"doc\":\"" + name + "\","
                 + "\"date\":{\"start\":\"2024-06-19\",\"end\":\"2024-06-19\",\"value\":\"2024-06-19\",\"text\":\"June 19, 2024\",\"precision\":\"day\"},"
                 + "\"source\":{\"text\":\"Putin\",\"actor\":\"RUSGOV\",\"country\":\"RUS\"},"
-                + "\"target\":{\"text\":\"Pyongyang\",\"actor\":\"PRKGOV\",\"country\":\"PRK\"},"
+                + "\"target\":{\"text\":\"Pyongyang\",\"actor\":\"PRK\",\"country\":\"PRK\"},"
                 + "\"event\":{\"cameo\":\"042\",\"root\":\"04\",\"label\":\"Make a visit\",\"goldstein\":1.9,\"quad_class\":1,\"plover\":\"CONSULT\"},"
                 + "\"modality\":\"asserted\",\"location\":null,"
                 + "\"evidence\":{\"sentence\":\"Putin visited Pyongyang on June 19, 2024.\",\"start\":0,\"end\":41},"

@@ -1,19 +1,21 @@
 using Dyad.Coding;
+using Dyad.Ingest;
 using Xunit;
 
 namespace Dyad.Tests.Coding;
 
 /// <summary>
-/// The brief Dyad was conceived from (read from ../shared/seed at run time, document date 2023-10-10):
+/// The brief Dyad was conceived from (read from ../shared/seed at run time with the project's readers,
+/// document date 2023-10-10):
 /// the chronology an analyst would write from it.
 /// </summary>
 public sealed class SeedBriefTests
 {
     private static readonly Lazy<(string Text, List<CodedEvent> Events)> Seed = new(() =>
     {
-        string text = File.ReadAllText(TestPaths.SeedBrief);
-        var document = EventDocuments.FromText("nk-russia-brief.txt", text, new DateOnly(2023, 10, 10));
-        return (text, CodingDump.Coder.Code(document).ToList());
+        var document = DocumentLoader.Default.ReadFile(TestPaths.SeedBrief).Document!;
+        document = document with { Metadata = document.Metadata with { Published = new DateOnly(2023, 10, 10) } };
+        return (document.Text, CodingDump.Coder.Code(document).ToList());
     });
 
     private static IEnumerable<CodedEvent> Find(string source, string? target, string codePrefix) =>
