@@ -1,0 +1,56 @@
+using Dyad.Analysis;
+using Dyad.Ingest;
+using Dyad.Store;
+
+namespace Dyad.Tests.Analysis;
+
+/// <summary>The brief on RUS-PRK generated from the seed brief alone (read from ../shared at test time).</summary>
+public sealed class SeedBriefTests
+{
+    private static readonly Lazy<Brief> Seed = new(() =>
+    {
+        var document = DocumentLoader.Default.ReadFile(TestPaths.SeedBrief).Document!;
+        var rows = DyadPipeline.Default.Code(document, default);
+        return Brief.Build(rows, DyadPair.Create("RUS", "PRK").Pair!);
+    });
+
+    // Each case: the CAMEO code, the date value and the footnote of the sentence reporting it ("" when the
+    // sentence carries none) of a key event the chronology must hold at its own date.
+    public static TheoryData<string, string, string> KeyEvents => new()
+    {
+        { "057", "1961", "" },           // Kim Il-sung and Khrushchev sign the defence treaty
+        { "042", "2000-07", "6" },       // Putin's visit to North Korea
+        { "071", "2012", "7" },          // Moscow writes off North Korea's debt
+        { "042", "2023-07", "1" },       // Shoigu's delegation visits Pyongyang
+        { "042", "2023-09-12", "" },     // Kim's visit to Russia begins
+        { "040", "2023-09-13", "" },     // the summit at Vostochny
+        { "042", "2023-09-16", "" },     // Kim in Primorye with Shoigu
+    };
+
+    [Theory]
+    [MemberData(nameof(KeyEvents))]
+    public void Chronology_holds_the_key_events_at_their_own_dates(string cameo, string date, string footnote)
+    {
+        var matches = Seed.Value.Chronology.Where(e => e.Cameo == cameo && e.DateValue == date).ToList();
+        Assert.NotEmpty(matches);
+        Assert.All(matches, e => Assert.Equal("asserted", e.Modality));
+        if (footnote.Length > 0)
+        {
+            Assert.Contains(matches, e => e.Citations.Any(c => c.Marker == footnote && c.Url is not null));
+        }
+    }
+
+    [Fact]
+    public void Allegations_and_intentions_are_kept_apart_from_the_chronology()
+    {
+        var brief = Seed.Value;
+        Assert.DoesNotContain(brief.Chronology, e => e.Modality is not "asserted");
+        // The alleged arms transfer from North Korea to Russia, alleged by U.S. intelligence.
+        var arms = Assert.Single(brief.Ledger.Claims, c => c.Allegation.Cameo == "072");
+        Assert.Equal(("PRK", "RUS"), (arms.Allegation.SourceCountry, arms.Allegation.TargetCountry));
+        Assert.Equal("USASPY", arms.AllegedBy?.Actor);
+        // Kim's invitation to Putin to visit Pyongyang, and Lavrov's announced visit, are intentions.
+        Assert.Contains(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "036", SourceCountry: "PRK", TargetCountry: "RUS" });
+        Assert.Contains(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "042", SourceActor: "RUSGOV", TargetCountry: "PRK" });
+    }
+}
