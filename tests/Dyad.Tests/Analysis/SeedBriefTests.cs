@@ -49,6 +49,10 @@ public sealed class SeedBriefTests
         var arms = Assert.Single(brief.Ledger.Claims, c => c.Allegation.Cameo == "072");
         Assert.Equal(("PRK", "RUS"), (arms.Allegation.SourceCountry, arms.Allegation.TargetCountry));
         Assert.Equal("USASPY", arms.AllegedBy?.Actor);
+        // The Kremlin's denial (footnote 15) answers it.
+        var denial = Assert.Single(arms.Denials);
+        Assert.Equal(("denied", "RUSGOV"), (denial.Event.Modality, denial.DeniedBy?.Actor));
+        Assert.Contains(denial.Event.Citations, c => c.Marker == "15");
         // Kim's invitation to Putin to visit Pyongyang, and Lavrov's announced visit, are intentions.
         Assert.Contains(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "036", SourceCountry: "PRK", TargetCountry: "RUS" });
         Assert.Contains(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "042", SourceActor: "RUSGOV", TargetCountry: "PRK" });
