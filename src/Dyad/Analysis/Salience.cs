@@ -19,8 +19,8 @@ public static class Salience
 
     /// <summary>The <paramref name="count"/> most salient facts of the dyad, in date order (ties: earlier first, then by id).</summary>
     public static IReadOnlyList<EventRow> KeyEvents(IEnumerable<EventRow> events, DyadPair pair, int count) =>
-        [.. EventFacts.Chronological(events
-            .Where(e => pair.Matches(e) && EventFacts.IsFact(e))
+        [.. EventFacts.Chronological(EventMerge.AcrossReports(EventFacts.Chronological(events
+            .Where(e => pair.Matches(e) && EventFacts.IsFact(e))))
             .OrderByDescending(Score).ThenBy(e => e.DateStart ?? DateOnly.MaxValue).ThenBy(e => e.Id, StringComparer.Ordinal)
             .Take(count))];
 }

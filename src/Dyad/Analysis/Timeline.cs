@@ -3,11 +3,14 @@ using Dyad.Store;
 
 namespace Dyad.Analysis;
 
-/// <summary>A dyad's events in date order (start, end, id; undated last), whatever their modality.</summary>
+/// <summary>
+/// A dyad's events in date order (start, end, id; undated last), whatever their modality; the same event
+/// reported by several documents is one row with all its sources.
+/// </summary>
 public static class Timeline
 {
     public static IReadOnlyList<EventRow> Of(IEnumerable<EventRow> events, DyadPair pair) =>
-        [.. EventFacts.Chronological(events.Where(pair.Matches))];
+        [.. EventFacts.Chronological(EventMerge.AcrossReports(EventFacts.Chronological(events.Where(pair.Matches))))];
 
     /// <summary>"Outlet (date); Outlet (date)": the sources behind an event, or "-" when it has none.</summary>
     public static string SourceList(EventRow e)

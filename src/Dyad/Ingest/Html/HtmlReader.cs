@@ -36,7 +36,7 @@ public static partial class HtmlReader
     public const int MaxNesting = 1000;
 
     // Elements that stay open until closed explicitly; a run of them opened and not closed is nesting.
-    [GeneratedRegex(@"<(?<close>/?)(?:div|span|a|b|i|u|s|em|strong|font|small|big|code|tt|nobr|section|article|aside|main|blockquote|table|ul|ol|dl|sup|sub)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"<(?<close>/?)(?<name>div|span|a|b|i|u|s|em|strong|font|small|big|code|tt|nobr|section|article|aside|main|blockquote|table|ul|ol|dl|sup|sub)[\s>/]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NestingTag();
 
     /// <summary>A cheap upper estimate of how deep the page's elements nest, stopping once past <paramref name="limit"/>.</summary>
@@ -45,7 +45,9 @@ public static partial class HtmlReader
         int depth = 0, deepest = 0;
         foreach (Match tag in NestingTag().Matches(html))
         {
-            depth = tag.Groups["close"].Length > 0 ? Math.Max(0, depth - 1) : depth + 1;
+            // A table opens four levels (table, tbody, tr, td) even when its rows and cells are never closed.
+            int levels = tag.Groups["name"].ValueSpan.Equals("table", StringComparison.OrdinalIgnoreCase) ? 4 : 1;
+            depth = tag.Groups["close"].Length > 0 ? Math.Max(0, depth - levels) : depth + levels;
             if (depth > deepest && (deepest = depth) > limit) break;
         }
         return deepest;
