@@ -71,12 +71,8 @@ public static class BriefMarkdown
 
     private static string Note(Footnote note)
     {
-        if (note.Document is { } doc) return $"{Escape(doc)} (the document; no citation attached to the sentence).";
-        var parts = new List<string>();
-        if (note.Outlet is { } outlet) parts.Add(Escape(outlet));
-        if (note.Title is { } title) parts.Add($"“{Escape(title)}”");
-        if (note.Date is { } date) parts.Add(EventFacts.Iso(date));
-        string text = string.Join(", ", parts) + ".";
+        if (note.Document is not null) return note.Describe(Escape);
+        string text = note.Describe(Escape);
         if (note.Url is { } url) text += BriefHtml.IsWebUrl(url) ? $" <{url.Replace(">", "%3E", StringComparison.Ordinal).Replace(" ", "%20", StringComparison.Ordinal)}>" : $" {Escape(url)}";
         return text;
     }

@@ -4,7 +4,20 @@ using Dyad.Store;
 namespace Dyad.Analysis;
 
 /// <summary>A numbered note of a brief: a source (outlet, title, date, URL), or the document an uncited event was read from.</summary>
-public sealed record Footnote(int Number, string? Outlet, string? Title, DateOnly? Date, string? Url, string? Document);
+public sealed record Footnote(int Number, string? Outlet, string? Title, DateOnly? Date, string? Url, string? Document)
+{
+    /// <summary>The note without its URL — "Outlet, “Title”, date." or the document it comes from — escaped for the output format.</summary>
+    public string Describe(Func<string, string> escape)
+    {
+        ArgumentNullException.ThrowIfNull(escape);
+        if (Document is { } doc) return $"{escape(doc)} (the document; no citation attached to the sentence).";
+        var parts = new List<string>();
+        if (Outlet is { } outlet) parts.Add(escape(outlet));
+        if (Title is { } title) parts.Add($"“{escape(title)}”");
+        if (Date is { } date) parts.Add(EventFacts.Iso(date));
+        return string.Join(", ", parts) + ".";
+    }
+}
 
 /// <summary>Numbers sources in the order a brief first cites them; the same source keeps its number.</summary>
 internal sealed class Footnotes
