@@ -759,6 +759,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         if (k < 0) return false;
         if (ActorLexicon.Locatives.Contains(tokens[k].Key))
         {
+            // "according to the Kremlin": a source that speaks, not a place
+            if (tokens[k].Key == "to" && k > 0 && tokens[k - 1].Key == "according") return false;
             // "of Moscow's ...": a possessive capital is the government again.
             int next = items.First(i => i.First == first).End;
             return !(next + 1 < tokens.Count && tokens[next].Key == "'" && tokens[next + 1].Key == "s");

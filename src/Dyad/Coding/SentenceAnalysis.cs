@@ -91,6 +91,8 @@ internal sealed class SentenceAnalysis
                 if (_t[i].Span.Overlaps(m.Span)) { if (s < 0) s = i; e = i + 1; }
             }
             if (s < 0 || _inTime[s]) continue;
+            // "Soviet-era debt", "Western-style reforms": the name dates or describes a thing, it does not act
+            if (e < _t.Count && _t[e].AfterHyphen && _t[e].Lower is "era" or "style" or "type" or "like") continue;
             if (units.Count > 0 && units[^1].Start < e && s < units[^1].End && units[^1].Mention.Span != m.Span) continue;
             units.Add(new Unit(m, s, e));
         }
@@ -100,7 +102,10 @@ internal sealed class SentenceAnalysis
             var group = new Group(units[k].Start, units[k].End, [units[k]]);
             int n = k + 1;
             while (n < units.Count && units[n].Start == units[k].Start) { group.Units.Add(units[n]); n++; }
+            bool source = group.Start >= 2 && (_t[group.Start - 2].Lower, _t[group.Start - 1].Lower) is ("according", "to") or ("as", "per")
+                || group.Start >= 3 && (_t[group.Start - 3].Lower, _t[group.Start - 2].Lower) is ("according", "to") or ("as", "per") && Words.Determiners.Contains(_t[group.Start - 1].Lower);
             while (n < units.Count && Coordinated(group.End, units[n].Start)
+                && !(source && CommaOnly(group.End, units[n].Start))
                 && (!CommaOnly(group.End, units[n].Start) || n + 1 < units.Count && Coordinated(units[n].End, units[n + 1].Start)
                     || SubjectList(group, units[n])))
             {
@@ -211,6 +216,8 @@ internal sealed class SentenceAnalysis
         for (int back = 0; back < 3 && j >= 0 && !(past && back > 0); back++, j--)
         {
             var p = _t[j];
+            // "Russia and China both voted": a quantifier after the subject floats, it does not open a noun phrase
+            if (p.Lower is "both" or "all" or "each" && j > 0 && _groupAt[j - 1] >= 0) break;
             if (p.Kind == TokenKind.Possessive || Words.Determiners.Contains(p.Lower) && p.Lower is not ("first" or "then" or "last")) return false;
             if (p.Kind == TokenKind.Punct || Words.Prepositions.Contains(p.Lower) || Words.Auxiliaries.Contains(p.Lower) || _groupAt[j] >= 0) break;
             if (p.Lower.EndsWith("ed", StringComparison.Ordinal) || p.Lower is "and" or "that") break;
@@ -237,7 +244,7 @@ internal sealed class SentenceAnalysis
             {
                 if (entry.Pos == TriggerPos.Verb && !verb) continue;
                 if (entry.Pos == TriggerPos.Noun && verb && hasVerbEntry) continue;
-                var tokens = MatchPattern(entry, i);
+                var tokens = MatchPattern(entry, i) ?? PassivePattern(entry, i, used);
                 if (tokens is null) continue;
                 foreach (var u in tokens) used[u] = true;
                 for (int u = 1; u < tokens.Length; u++)
@@ -308,6 +315,19 @@ internal sealed class SentenceAnalysis
         return tokens;
     }
 
+    // "a military agreement was signed with North Korea": in the passive the pattern's noun is the subject, before the verb
+    private int[]? PassivePattern(TriggerEntry entry, int head, bool[] used)
+    {
+        if (entry.Pos != TriggerPos.Verb || entry.Length != 2 || !IsPassive(head)) return null;
+        for (int j = head - 1; j >= 0 && j >= head - 8; j--)
+        {
+            var tok = _t[j];
+            if (tok.Kind == TokenKind.Punct || _groupAt[j] >= 0 && j < head - 3 || Words.Boundaries.Contains(tok.Lower)) return null;
+            if (entry.Words[1].Contains(tok.Lemma) || entry.Words[1].Contains(tok.Lower)) return used[j] ? null : [head];
+        }
+        return null;
+    }
+
     private bool IsPassive(int head)
     {
         var tok = _t[head];
@@ -328,9 +348,27 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
+    private static readonly HashSet<string> BareInfinitiveControl = ["help", "let", "make", "watch", "see"];
+
     // "prompting Beijing to accuse Washington": the object of these verbs does what the infinitive says
     private static readonly HashSet<string> ObjectControl =
         ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get", "commit", "committed", "commits", "oblige", "obliged", "obligate", "obligated"];
+
+    // "Alexander Kozlov, the Russian minister for natural resources, announced": the subject is the name before the
+    // apposition; when the name is unknown, the apposition says who it is.
+    private Group? Apposition(int comma)
+    {
+        if (comma < 2 || _t[comma].Lower != ",") return null;
+        int open = comma - 1;
+        while (open >= 0 && open > comma - 12 && _t[open].Lower is not ("," or ";" or ".")) open--;
+        if (open < 1 || _t[open].Lower != "," || _t[open + 1].Lower is not ("the" or "a" or "an") && _groupAt[open + 1] < 0) return null;
+        var name = _t[open - 1];
+        if (!name.IsWord || !char.IsUpper(name.Text[0])) return null;
+        if (GroupAt(open - 1) is { } named) return named;
+        for (int j = open + 1; j < comma; j++)
+            if (GroupAt(j) is { } g && g.End <= comma && g.Units.All(u => u.Mention.Kind is ActorKind.Person or ActorKind.Government or ActorKind.Igo or ActorKind.Military or ActorKind.Party)) return g;
+        return null;
+    }
 
     private Group? AgentAfter(int by)
     {
@@ -360,6 +398,7 @@ internal sealed class SentenceAnalysis
     /// in a prepositional phrase or the object of another verb. Null when the subject is a pronoun no one resolved.</summary>
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
+        if (Apposition(head - 1) is { } appositive) return appositive;
         int start = head - 1;
         bool infinitive = false;
         while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) { infinitive |= _t[start].Lower == "to"; start--; }
@@ -372,6 +411,8 @@ internal sealed class SentenceAnalysis
                 int pb = g.Start - 1;
                 while (pb >= 0 && Words.Determiners.Contains(_t[pb].Lower) && _groupAt[pb] < 0) pb--;
                 bool participle = _t[head].Lower.EndsWith("ing", StringComparison.Ordinal) && pb >= 0 && Words.LocationPrepositions.Contains(_t[pb].Lower);
+                // "Russia might help North Korea put satellites into orbit": a bare infinitive's subject is the object before it
+                if (g.End == head && g.Start > 0 && _t[g.Start - 1].IsWord && BareInfinitiveControl.Contains(_t[g.Start - 1].Lemma)) return g;
                 if (!IsObjectOfOther(g, head) && !participle) return g;
                 break;
             }
@@ -512,6 +553,19 @@ internal sealed class SentenceAnalysis
         return (target, location, targetSlot);
     }
 
+    /// <summary>A place in the adjunct that opens the sentence ("In Vladivostok, ...", "While in Vladivostok, ..."), before the trigger.</summary>
+    private Group? OpeningPlace(int head)
+    {
+        int j = 0;
+        while (j < head && _t[j].IsWord && _groupAt[j] < 0 && (Words.LocationPrepositions.Contains(_t[j].Lower) || _t[j].Lower is "while" or "the")) j++;
+        if (j == 0 || j >= head || !Words.LocationPrepositions.Contains(_t[j - 1].Lower) && _t[j - 1].Lower != "the") return null;
+        var g = GroupAt(j);
+        if (g is null || g.Units[0].Mention.Kind != ActorKind.Place) return null;
+        int k = g.End;
+        while (k < head && _inParens[k]) k++;
+        return k < head && _t[k].Text == "," ? g : null;
+    }
+
     private bool NounPhraseEnds(Match m, int until)
     {
         int parens = 0;
@@ -592,6 +646,23 @@ internal sealed class SentenceAnalysis
             if (before.Units.Count >= 2 && before.Units.Select(u => u.Start).Distinct().Count() >= 2 && m.Entry.Reciprocal)
                 return (before, null, before.Units[0], before.Units[^1]);
         }
+        if (BetweenPair(m) is { } pair) return (pair, null, pair.Units[0], pair.Units[^1]);
+        int n = m.Last + 1;
+        if (before is null && n < _t.Count && _t[n].Lower is "of" or "by")
+        {
+            int g = n + 1;
+            while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
+            before = GroupAt(g);
+            // "the Intergovernmental Commission of Russia and North Korea": a reciprocal noun's two members
+            if (before is not null && m.Entry.Reciprocal && before.Units.Count >= 2 && before.Units.Select(u => u.Mention.Country).Distinct().Count() >= 2)
+                return (before, null, before.Units[0], before.Units[^1]);
+        }
+        return (before, null, null, null);
+    }
+
+    // "the summit between Putin and Kim", "an agreement was signed between China and Australia"
+    private Group? BetweenPair(Match m)
+    {
         for (int k = m.Last + 1; k < _t.Count && k <= m.Last + 6 && _segment[k] == _segment[m.Head]; k++)
         {
             if (_t[k].Kind == TokenKind.Punct || _t[k].IsWord && _t[k].Lower.EndsWith("ed", StringComparison.Ordinal)) break;
@@ -599,17 +670,9 @@ internal sealed class SentenceAnalysis
             int g = k + 1;
             while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
             var pair = GroupAt(g);
-            if (pair is not null && pair.Units.Count >= 2) return (pair, null, pair.Units[0], pair.Units[^1]);
-            break;
+            return pair is not null && pair.Units.Count >= 2 ? pair : null;
         }
-        int n = m.Last + 1;
-        if (before is null && n < _t.Count && _t[n].Lower is "of" or "by")
-        {
-            int g = n + 1;
-            while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
-            before = GroupAt(g);
-        }
-        return (before, null, null, null);
+        return null;
     }
 
     // ---------- events ----------
@@ -640,9 +703,17 @@ internal sealed class SentenceAnalysis
             }
             else if (m.Passive)
             {
-                source = PassiveAgent(m);
+                // "the Kremlin denied reports that an agreement was signed with North Korea": the denier is the one accused
+                source = PassiveAgent(m) ?? DenialReporter(m.Head);
                 target = LeftSubject(m.Head);
-                location = RightTarget(m, source).Location;
+                if (target == source) target = null;
+                var right = RightTarget(m, source);
+                location = right.Location;
+                // "an agreement was signed with North Korea", "sanctions were imposed on Iran"
+                if (target is null && right.Target is { } rt && rt != source && right.Slot is not (null or "obj" or "by")) { target = rt; slot = right.Slot; }
+                // "an agreement was signed between China and Australia": the pair does it together
+                if (source is null && target is null && m.Entry.Reciprocal && BetweenPair(m) is { } pair)
+                    (source, sourceUnit, targetUnit) = (pair, pair.Units[0], pair.Units[^1]);
             }
             else
             {
@@ -667,6 +738,13 @@ internal sealed class SentenceAnalysis
             bool together = reciprocal && source.Units.Count >= 2;
             if (target is not null && target.Units.All(u => u.Mention.Country is null) && location is not null && root >= 14) target = location;
             if (target is null && location is not null && root >= 14 && !together) target = location;
+            // "In Komsomolsk-on-Amur, Kim visited an aircraft plant": a visit abroad is a visit to the place's country
+            if (target is null && targetUnit is null && m.Entry.NeedTarget && (location ?? OpeningPlace(m.Head)) is { } abroad
+                && abroad.Units[0].Mention.Country is { } placeCountry && source.Units.All(u => u.Mention.Country is { } c && c != placeCountry))
+            {
+                target = abroad;
+                location ??= abroad;
+            }
             if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
             foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {
@@ -674,7 +752,24 @@ internal sealed class SentenceAnalysis
                 if (e is not null) result.Add(e);
             }
         }
+        if (AccordingTo() is var (cue, speaker) && _coder.Lexicon.ByHead.TryGetValue("say", out var say) && say.FirstOrDefault(e => e.Code == "010") is { } statement)
+        {
+            // "According to the Kremlin, ...": the source of the report made a statement
+            var e = Build(new Match(statement, cue, [cue], false), speaker.Units[0], null, 1, null, narrative, dct);
+            if (e is not null && !result.Any(r => r.Code.Code == "010" && r.Source.Actor == e.Source.Actor)) result.Add(e);
+        }
         return result;
+    }
+
+    // The speaker of a sentence-opening "According to X," or "As per X,", and the token of "according"/"as".
+    private (int Cue, Group Speaker)? AccordingTo()
+    {
+        if (_t.Count < 4 || (_t[0].Lower, _t[1].Lower) is not (("according", "to") or ("as", "per"))) return null;
+        int g = 2;
+        while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
+        var speaker = GroupAt(g);
+        if (speaker is null || speaker.End >= _t.Count || _t[speaker.End].Lower != ",") return null;
+        return speaker.Units[0].Mention.Kind is ActorKind.Place or ActorKind.Group ? null : (0, speaker);
     }
 
     // "Seoul and Tokyo suspended visa-free travel for each other's citizens": the actors act on one another
@@ -700,11 +795,15 @@ internal sealed class SentenceAnalysis
     {
         int seg = _segment[head];
         for (int j = head; j >= 0 && _segment[j] == seg; j--)
-            if (_t[j].Lower is "every" or "annually" or "routinely") return true;
+            if (HabitualCue(j)) return true;
         for (int j = head + 1; j < _t.Count && _segment[j] == seg; j++)
-            if (_t[j].Lower is "every" or "annually" or "routinely") return true;
+            if (HabitualCue(j)) return true;
         return false;
     }
+
+    // "every year", "every Monday" mark a habit; "denied every report" does not
+    private bool HabitualCue(int j) =>
+        _t[j].Lower is "annually" or "routinely" || _t[j].Lower is "every" && (_inTime[j] || j + 1 < _t.Count && _inTime[j + 1]);
 
     private static IEnumerable<(Unit Source, Unit? Target)> Pairs(bool reciprocal, Group source, Group? target, Unit? sourceUnit, Unit? targetUnit, string? slot)
     {
@@ -897,6 +996,11 @@ internal sealed class SentenceAnalysis
     private bool Negated(int head)
     {
         if (head > 0 && _t[head - 1].Lower is "no") return true;
+        // "has no intention of breaching", "has no plans to send"
+        for (int j = head - 1; j >= 2 && j >= head - 3; j--)
+            if (_t[j].Lower is "of" or "to" && _t[j - 1].Lower is "intention" or "intentions" or "plan" or "plans" or "desire" or "wish" && _t[j - 2].Lower is "no") return true;
+        // "signed no agreements", "made no attempt"
+        if (VerbLike(head) && head + 1 < _t.Count && _t[head + 1].Lower is "no" or "neither") return true;
         for (int j = head - 1; j >= 0 && j >= head - 5; j--)
         {
             string w = _t[j].Lower;
@@ -919,13 +1023,8 @@ internal sealed class SentenceAnalysis
             if (Words.Conditionals.Contains(w)) return Modality.Hypothetical;
             if (w == "would")
             {
-                // "Germany announced that it would send": the reporter's own plan
-                var speaker = reporter is null ? null : LeftSubject(reporter.Head, adjacentOnly: true);
-                bool condition = false;
-                for (int k = head + 1; k < _t.Count; k++) if (Words.Conditionals.Contains(_t[k].Lower)) condition = true;
-                if (!condition && speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical)
-                    cue ??= Modality.Intended;
-                else return Modality.Hypothetical;
+                if (Would(head, reporter, source) == Modality.Hypothetical) return Modality.Hypothetical;
+                cue ??= Modality.Intended;
             }
             else if (Words.Hypothetical.Contains(w)) return Modality.Hypothetical;
             else if (Words.Future.Contains(w) && (w is "will" or "shall" or "'ll" || j + 1 < _t.Count && _t[j + 1].Lower is "to" || w is "scheduled" or "upcoming" or "soon")) cue ??= Modality.Intended;
@@ -941,10 +1040,42 @@ internal sealed class SentenceAnalysis
                 string w = _t[j].Lower;
                 if (w is "," or ";" or ".") break;
                 if (w is "will" or "shall") return cue ?? Modality.Intended;
+                // "announced that the commission would convene"
+                if (w == "would") return Would(head, reporter, source) == Modality.Hypothetical ? Modality.Hypothetical : cue ?? Modality.Intended;
                 if (Words.Hypothetical.Contains(w) && !_inTime[j]) return Modality.Hypothetical;
+            }
+            // "Before Putin's trip to North Korea, Lavrov will travel to Pyongyang": the adjunct shares the main clause's future
+            if (cue is null && OpeningAdjunctEnd(m.Head) is int comma)
+            {
+                for (int j = comma + 1; j < _t.Count && j <= comma + 10; j++)
+                {
+                    if (_t[j].Lower is "," or ";" or ".") break;
+                    if (_t[j].Lower is "will" or "shall") return Modality.Intended;
+                }
             }
         }
         return cue;
+    }
+
+    // "would" after a reporting verb: the reporter's own plan ("Germany announced that it would send") is intended;
+    // another's ("Germany said Russia would attack") or a conditional one is hypothetical.
+    private Modality Would(int head, Match? reporter, ActorMention source)
+    {
+        var speaker = reporter is null ? null : LeftSubject(reporter.Head, adjacentOnly: true);
+        bool condition = false;
+        for (int k = head + 1; k < _t.Count; k++) if (Words.Conditionals.Contains(_t[k].Lower)) condition = true;
+        return !condition && speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical
+            ? Modality.Intended
+            : Modality.Hypothetical;
+    }
+
+    // The comma closing a sentence-opening "Before ...", "Ahead of ..." adjunct that holds the token, if any.
+    private int? OpeningAdjunctEnd(int token)
+    {
+        if (_t.Count == 0 || _t[0].Lower is not ("before" or "ahead" or "until" or "pending")) return null;
+        for (int j = 1; j < _t.Count; j++)
+            if (_t[j].Lower == ",") return j > token ? j : null;
+        return null;
     }
 
     // ---------- dates ----------

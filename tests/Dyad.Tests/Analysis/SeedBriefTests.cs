@@ -24,6 +24,7 @@ public sealed class SeedBriefTests
         { "042", "2023-07", "1" },       // Shoigu's delegation visits Pyongyang
         { "042", "2023-09-12", "" },     // Kim's visit to Russia begins
         { "040", "2023-09-13", "" },     // the summit at Vostochny
+        { "042", "2023-09-15", "" },     // Kim at the aircraft plant in Komsomolsk-on-Amur
         { "042", "2023-09-16", "" },     // Kim in Primorye with Shoigu
     };
 
@@ -56,5 +57,9 @@ public sealed class SeedBriefTests
         // Kim's invitation to Putin to visit Pyongyang, and Lavrov's announced visit, are intentions.
         Assert.Contains(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "036", SourceCountry: "PRK", TargetCountry: "RUS" });
         Assert.Contains(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "042", SourceActor: "RUSGOV", TargetCountry: "PRK" });
+        // The intergovernmental commission announced for November in Pyongyang (footnote 27).
+        var commission = Assert.Single(brief.Ledger.Intentions, i => i.Announcement is { Cameo: "040", DateValue: "2023-11" });
+        Assert.Equal(("RUS", "PRK"), (commission.Announcement.SourceCountry, commission.Announcement.TargetCountry));
+        Assert.Contains(commission.Announcement.Citations, c => c.Marker == "27");
     }
 }
