@@ -172,7 +172,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             }
             if (FormerOrLatter(tokens, t) is { } which)
             {
-                // "the latter extended an invitation to the former": the second or first of the last two people named
+                // "the latter accepted an invitation from the former": the second or first of the last two people named
                 var pair = LastTwoPeople(sentencePeople, token.Start);
                 if (pair.Count == 2)
                     found.Add(pair[which].Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });

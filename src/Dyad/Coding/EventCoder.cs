@@ -42,8 +42,8 @@ public sealed class EventCoder
     }
 
     /// <summary>
-    /// The events of the titles of the citations a sentence carries ("China, Russia veto U.S. push for more
-    /// U.N. sanctions"): a cited headline often names the event more exactly than the sentence. They are
+    /// The events of the titles of the citations a sentence carries ("France, Germany block EU
+    /// tariff plan"): a cited headline often names the event more exactly than the sentence. They are
     /// dated by the citation, and their evidence is the citing sentence with the citation marker as trigger;
     /// those the body reports too merge with the body's event.
     /// </summary>
@@ -184,8 +184,8 @@ public sealed class EventCoder
 
     /// <summary>Events that repeat (same actors, root and modality, overlapping dates) become one with several evidences.</summary>
     /// <remarks>
-    /// Two events of one sentence of the body named by different actors ("Putin's visit ... will be preceded by a
-    /// visit by Lavrov") stay two; the first <paramref name="body"/> events are the body's.
+    /// Two events of one sentence of the body named by different actors ("Xi's trip ... will follow a visit by
+    /// Wang Yi") stay two; the first <paramref name="body"/> events are the body's.
     /// </remarks>
     private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events, int body)
     {

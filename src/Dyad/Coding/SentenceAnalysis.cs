@@ -118,7 +118,7 @@ internal sealed class SentenceAnalysis
         }
     }
 
-    // "China, Russia veto U.S. push": two actors in a comma list right before a verb
+    // "Paris, Berlin reject plan": two actors in a comma list right before a verb
     private bool SubjectList(Group group, Unit next)
     {
         if (group.Start > 0 && !(_t[group.Start - 1].Kind == TokenKind.Punct && _t[group.Start - 1].Lower is not ",")) return false;
@@ -653,7 +653,7 @@ internal sealed class SentenceAnalysis
             int g = n + 1;
             while (g < _t.Count && Words.Determiners.Contains(_t[g].Lower) && _groupAt[g] < 0) g++;
             before = GroupAt(g);
-            // "the Intergovernmental Commission of Russia and North Korea": a reciprocal noun's two members
+            // "the joint commission of Iran and Iraq": a reciprocal noun's two members
             if (before is not null && m.Entry.Reciprocal && before.Units.Count >= 2 && before.Units.Select(u => u.Mention.Country).Distinct().Count() >= 2)
                 return (before, null, before.Units[0], before.Units[^1]);
         }
@@ -780,7 +780,7 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
-    // "Kim Jong-Un's Visit to Russia:", "NORTH KOREA-RUSSIA RELATIONS": titles name topics, not events
+    // "Raisi's Visit to Riyadh:", "IRAN-SAUDI RELATIONS": titles name topics, not events
     public bool IsHeading()
     {
         if (_t.Count == 0) return true;
@@ -1034,7 +1034,7 @@ internal sealed class SentenceAnalysis
         }
         if (m.Entry.Pos == TriggerPos.Noun)
         {
-            // "Putin's visit to North Korea will be preceded by ...": the verb after the noun phrase
+            // "Xi's trip to France will follow ...": the verb after the noun phrase
             for (int j = m.Last + 1; j < _t.Count && j <= m.Last + 8; j++)
             {
                 string w = _t[j].Lower;
@@ -1095,7 +1095,7 @@ internal sealed class SentenceAnalysis
         }
         if (best is null && seg > 0 && SegmentStartsRelative(m.Head))
         {
-            // "... in February of 2022, in which North Korea backed Moscow": the date of the antecedent
+            // "... in March of 2014, in which Belarus backed Moscow": the date of the antecedent
             foreach (var (time, token) in usable)
                 if (token < m.Head && _segment[token] < seg) best = time;
         }

@@ -136,7 +136,7 @@ public static partial class FrontMatter
     private static bool ContainsWord(string line, string word) =>
         Regex.IsMatch(line, $@"\b{word}\b", RegexOptions.CultureInvariant);
 
-    /// <summary>"NORTH KOREA-RUSSIA RELATIONS: POST PUTIN-KIM SUMMIT" -> "North Korea-Russia Relations: Post Putin-Kim Summit"; mixed case is kept.</summary>
+    /// <summary>"IRAN-SAUDI TIES: AFTER THE BEIJING DEAL" -> "Iran-Saudi Ties: After the Beijing Deal"; mixed case is kept.</summary>
     public static string TitleCase(string line)
     {
         if (line.Any(char.IsLower)) return line;

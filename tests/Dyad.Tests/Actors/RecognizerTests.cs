@@ -57,7 +57,7 @@ public class RecognizerTests
             "North Korean leader PRKGOV/PRK person coreference",
             "Pyongyang PRK/PRK place dictionary",
             "Russian side RUSGOV/RUS government demonym",
-        ], Dump("The North Korean leader returned to Pyongyang, and the Russian side agreed.", 2023));
+        ], Dump("The North Korean leader flew back to Pyongyang, and the Russian side agreed.", 2023));
         Assert.Equal("Kim Jong-un", ActorTestKit.Recognize("The North Korean leader returned.", new DateOnly(2023, 9, 19))[0].Name);
     }
 

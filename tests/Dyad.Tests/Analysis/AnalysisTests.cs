@@ -147,11 +147,11 @@ public sealed class AnalysisTests
 
     // Each case: a sentence and who speaks in it (null: nobody named).
     [Theory]
-    [InlineData("However, so far the Kremlin has denied all speculations regarding the deal.", "the Kremlin")]
-    [InlineData("Although Russian officials have categorically rejected any speculations, talks went on.", "Russian officials")]
+    [InlineData("Until now the Kremlin has denied every rumour about the deal.", "the Kremlin")]
+    [InlineData("Although Russian officials have flatly rejected such rumours, talks went on.", "Russian officials")]
     [InlineData("According to the White House, the group bought weapons.", "the White House")]
-    [InlineData("As per White House statement in December 2022, the group bought weapons.", "White House statement in December 2022")]
-    [InlineData("The U.S. intelligence reports claim that stockpiles are depleted.", "The U.S. intelligence reports")]
+    [InlineData("As per a Pentagon statement in March 2021, the group bought weapons.", "a Pentagon statement in March 2021")]
+    [InlineData("The British intelligence reports claim that stockpiles are depleted.", "The British intelligence reports")]
     [InlineData("On 16 September 2019 Tehran denied any role in the attack.", "Tehran")]
     [InlineData("the talks were said to be over.", null)]
     [InlineData("Trade grew by a third in 2022.", null)]

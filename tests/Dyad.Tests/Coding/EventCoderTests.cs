@@ -14,9 +14,9 @@ public sealed class EventCoderTests
         { "Britain and the European Union imposed sweeping sanctions on Russia in March 2014.", "GBR>RUS 163 2014-03 asserted; EUR>RUS 163 2014-03 asserted" },
         { "Russian troops shelled Kharkiv on March 1, 2022.", "RUS>UKR 194 2022-03-01 asserted" },
         // two visits of one sentence by different people of the same countries stay two events
-        { "Putin's visit to North Korea will be preceded by a visit by Foreign Minister Sergey Lavrov to Pyongyang.", "RUS>PRK 042 2023-10-10 intended; RUS>PRK 042 2023-10-10 intended" },
+        { "Xi's trip to France will follow a visit by Foreign Minister Wang Yi to Paris.", "CHN>FRA 042 2023-10-10 intended; CHN>FRA 042 2023-10-10 intended" },
         // "committed X to defend": the object does what the infinitive says
-        { "In 1961, Kim Il-Sung signed a defence pact with Khrushchev which committed Moscow to defend Pyongyang.", "PRK>SUN 057 1961 asserted; SUN>PRK 052 1961 asserted" },
+        { "In 1961, Zhou Enlai signed a treaty with Kim Il-Sung which committed Beijing to defend Pyongyang.", "CHN>PRK 057 1961 asserted; CHN>PRK 052 1961 asserted" },
         // "condemned the launch": a reaction to the previous sentence's event targets its source
         { "North Korea fired a ballistic missile over Japan on September 15, 2017. Japan condemned the launch.", "PRK>JPN 150 2017-09-15 asserted; JPN>PRK 111 2017-09-15 asserted" },
         // a country word before the agent noun of a passive

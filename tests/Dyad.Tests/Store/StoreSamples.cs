@@ -35,7 +35,7 @@ internal static class StoreSamples
         Event(seed, "seed#e3", "arrived in the Primorye region", "043", "Host a visit", 2.8, 1, "CONSULT",
             ("Russia's Defence Minister Sergey Shoigu", "RUSMIL", "RUS"), ("Kim", "PRKGOV", "PRK"),
             (new DateOnly(2023, 9, 16), new DateOnly(2023, 9, 16), "2023-09-16", "September 16, 2023", "day"), "asserted", ("Primorye", "RUS")),
-        Event(seed, "seed#e4", "a visit by Foreign Minister Sergey Lavrov", "042", "Make a visit", 1.9, 1, "CONSULT",
+        Event(seed, "seed#e4", "by Foreign Minister Sergey Lavrov", "042", "Make a visit", 1.9, 1, "CONSULT",
             ("Foreign Minister Sergey Lavrov", "RUSGOV", "RUS"), ("North Korea", "PRK", "PRK"),
             (null, null, null, null, null), "intended", ("Pyongyang", "PRK")),
     ];
