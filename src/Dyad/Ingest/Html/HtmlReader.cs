@@ -95,16 +95,29 @@ public static partial class HtmlReader
     private static Notes CollectNotes(IDocument page, Uri? baseUrl)
     {
         var containers = new List<IElement>();
+        // The containers taken and every element inside them. Descendants come in document order, so a
+        // parent is always seen before its children and one look at the parent decides (Node.Contains
+        // walks the container's whole subtree, which made this quadratic on large pages).
+        var covered = new HashSet<INode>();
         foreach (var element in HtmlDom.Descendants(page))
         {
-            if (containers.Any(c => c.Contains(element))) continue;
+            if (covered.Contains(element)) continue;
+            if (element.Parent is { } parent && covered.Contains(parent))
+            {
+                covered.Add(element);
+                continue;
+            }
             string role = element.GetAttribute("role") ?? "";
             string hints = (element.ClassName + " " + element.Id).ToLowerInvariant();
             bool named = role is "doc-endnotes" or "doc-footnotes" ||
                          Regex.IsMatch(hints, @"(?:^|[\s_-])(?:foot|end)?notes?(?:$|[\s_-])|footnotes|endnotes", RegexOptions.CultureInvariant);
             if (named && element.LocalName is "ol" or "ul" or "section" or "div" or "aside" or "footer")
             {
-                if (Items(element).Count > 0) containers.Add(element);
+                if (Items(element).Count > 0)
+                {
+                    containers.Add(element);
+                    covered.Add(element);
+                }
                 continue;
             }
             if (element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && NotesHeading().IsMatch(HtmlDom.Text(element, 40)))
@@ -115,7 +128,11 @@ public static partial class HtmlReader
                 {
                     section.Add(next);
                 }
-                if (section.Count > 1) containers.AddRange(section);
+                if (section.Count > 1)
+                {
+                    containers.AddRange(section);
+                    covered.UnionWith(section);
+                }
             }
         }
 
