@@ -11,13 +11,15 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (every .txt/.md under them) or globs (*, ?, **)." };
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (every text, Markdown, HTML, PDF, RSS and Atom file under them), globs (*, ?, **) or http(s) URLs of pages and feeds." };
         var jobs = new Option<int?>("--jobs") { Description = "Documents read and coded at once (default: one per core)." };
         var queue = QueuedIngestCommand.QueueOption("coding");
         var batchSize = QueuedIngestCommand.BatchSizeOption();
         var store = new StoreOptionsCli();
+        var web = new WebOptions();
         var command = new Command("ingest", "Read, code and store documents: the same content is stored once, a changed file as a new version, each document whole or not at all.") { inputs, jobs, queue, batchSize };
         store.AddTo(command);
+        web.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -27,11 +29,15 @@ internal static class IngestCommand
             if (files.Count == 0) throw new CliException("nothing to ingest");
             if (parse.GetValue(queue))
             {
+                if (files.FirstOrDefault(Dyad.Ingest.SourceReader.IsUrlOrFeed) is { } remote)
+                    throw new CliException($"{remote}: URLs and feeds are ingested directly, not through the queue");
                 int queued = QueuedIngestCommand.Run(files, parse.GetValue(store.Pg), parse.GetValue(batchSize), output, error, cancellationToken);
                 return Task.FromResult(missing.Count == 0 ? queued : 1);
             }
             using var db = store.Open(parse, readOnly: false);
-            var ingester = new DocumentIngester(db, StoreOptionsCli.Coder, parallelism: parse.GetValue(jobs));
+            using var fetcher = new Dyad.Ingest.Web.WebFetcher(web.Fetch(parse));
+            var loader = web.Loader(parse);
+            var ingester = new DocumentIngester(db, StoreOptionsCli.Coder, loader, parse.GetValue(jobs), new Dyad.Ingest.SourceReader(loader, fetcher));
             var summary = StoreOptionsCli.Run(() => WithProgress(output, "Ingesting", files.Count, progress => ingester.Ingest(files, progress, cancellationToken)));
             foreach (var failure in summary.Failures) error.WriteLine($"dyad: {failure.Path}: {failure.Reason}");
             output.WriteLine(Describe(summary));

@@ -29,13 +29,16 @@ public sealed class DocumentIngester
     private readonly IEventStore _store;
     private readonly IDocumentCoder _coder;
     private readonly DocumentLoader _loader;
+    private readonly SourceReader _sources;
     private readonly int _parallelism;
 
-    public DocumentIngester(IEventStore store, IDocumentCoder coder, DocumentLoader? loader = null, int? parallelism = null)
+    /// <param name="sources">Reads URLs and feeds (a feed is one document per item); without a web fetcher, URLs are refused.</param>
+    public DocumentIngester(IEventStore store, IDocumentCoder coder, DocumentLoader? loader = null, int? parallelism = null, SourceReader? sources = null)
     {
         _store = store;
         _coder = coder;
         _loader = loader ?? DocumentLoader.Default;
+        _sources = sources ?? new SourceReader(_loader);
         _parallelism = Math.Max(1, parallelism ?? Environment.ProcessorCount);
     }
 
@@ -48,7 +51,7 @@ public sealed class DocumentIngester
     {
         var watch = Stopwatch.StartNew();
         var known = _store.ContentHashes();
-        var channel = Channel.CreateBounded<Prepared>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true });
+        var channel = Channel.CreateBounded<IReadOnlyList<Prepared>>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(async () =>
         {
@@ -68,28 +71,31 @@ public sealed class DocumentIngester
         var failures = new List<IngestFailure>();
         try
         {
-            foreach (var item in channel.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
+            foreach (var batch in channel.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                switch (item)
+                foreach (var item in batch)
                 {
-                    case Known:
-                        unchanged++;
-                        break;
-                    case Failed f:
-                        failures.Add(new IngestFailure(f.Path, f.Reason));
-                        break;
-                    case Coded c:
-                        var (outcome, _) = _store.AddDocument(c.Document, c.Events, _coder.Version, cancellationToken);
-                        if (outcome == StoreOutcome.Unchanged) unchanged++;
-                        else
-                        {
-                            if (outcome == StoreOutcome.Added) added++; else versions++;
-                            events += c.Events.Count;
-                        }
-                        break;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    switch (item)
+                    {
+                        case Known:
+                            unchanged++;
+                            break;
+                        case Failed f:
+                            failures.Add(new IngestFailure(f.Path, f.Reason));
+                            break;
+                        case Coded c:
+                            var (outcome, _) = _store.AddDocument(c.Document, c.Events, _coder.Version, cancellationToken);
+                            if (outcome == StoreOutcome.Unchanged) unchanged++;
+                            else
+                            {
+                                if (outcome == StoreOutcome.Added) added++; else versions++;
+                                events += c.Events.Count;
+                            }
+                            break;
+                    }
                 }
-                progress?.Report(new IngestProgress(++done, files.Count, item.Path));
+                progress?.Report(new IngestProgress(++done, files.Count, batch.Count > 0 ? batch[0].Path : ""));
             }
         }
         finally
@@ -107,7 +113,30 @@ public sealed class DocumentIngester
         return new IngestSummary(files.Count, added, versions, unchanged, events, failures, watch.Elapsed);
     }
 
-    private Prepared Prepare(string path, IReadOnlySet<string> known, CancellationToken cancellationToken)
+    private IReadOnlyList<Prepared> Prepare(string path, IReadOnlySet<string> known, CancellationToken cancellationToken)
+    {
+        if (!SourceReader.IsUrlOrFeed(path)) return [PrepareFile(path, known, cancellationToken)];
+        // A URL or a feed: each document it yields is stored by the hash of its text.
+        var prepared = new List<Prepared>();
+        foreach (var result in _sources.ReadAsync(path, cancellationToken).ToBlockingEnumerable(cancellationToken))
+        {
+            if (result.Document is not { } document)
+            {
+                prepared.Add(new Failed(result.Source, result.Error!));
+                continue;
+            }
+            string hash = DocumentToStore.Hash(System.Text.Encoding.UTF8.GetBytes(document.Text));
+            if (known.Contains(hash))
+            {
+                prepared.Add(new Known(result.Source));
+                continue;
+            }
+            prepared.Add(new Coded(result.Source, new DocumentToStore(document, result.Source, hash), _coder.Code(document, cancellationToken)));
+        }
+        return prepared;
+    }
+
+    private Prepared PrepareFile(string path, IReadOnlySet<string> known, CancellationToken cancellationToken)
     {
         byte[] bytes;
         try

@@ -3,12 +3,14 @@ using System.Text.RegularExpressions;
 namespace Dyad.Store;
 
 /// <summary>
-/// Expands command-line inputs into files: a file as is, a folder into the documents under it (recursively,
-/// by extension), a glob (*, ?, ** for any depth) into its matches. Inputs that match nothing are reported.
+/// Expands command-line inputs into files: a file or an http(s) URL as is, a folder into the documents under
+/// it (recursively, by extension: text, Markdown, HTML, PDF, RSS and Atom), a glob (*, ?, ** for any depth)
+/// into its matches. Inputs that match nothing are reported.
 /// </summary>
 public static class InputFiles
 {
-    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".text", ".md", ".markdown" };
+    private static readonly HashSet<string> DocumentExtensions = new(StringComparer.OrdinalIgnoreCase)
+        { ".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".rss", ".atom" };
 
     public static (IReadOnlyList<string> Files, IReadOnlyList<string> Errors) Expand(IEnumerable<string> inputs)
     {
@@ -17,6 +19,12 @@ public static class InputFiles
         var errors = new List<string>();
         foreach (var input in inputs)
         {
+            // An http(s) URL is read as it is named.
+            if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            {
+                if (seen.Add(input)) files.Add(input);
+                continue;
+            }
             var matches = Match(input);
             if (matches.Count == 0) errors.Add($"{input}: no such file, folder or matching documents");
             foreach (var file in matches)

@@ -57,6 +57,42 @@ public sealed class FeedReadTests : IDisposable
                 r.GetProperty("published").GetString(), Url(r), r.GetProperty("text").GetString())));
     }
 
+    [Fact]
+    public void Ingest_stores_each_feed_item_and_a_page_by_url_and_a_second_run_adds_nothing()
+    {
+        string pageUrl = _server.Url("/2023/06/17/faisal");
+        _server.Add("/2023/06/17/faisal", "text/html", $"<html lang=\"en\"><body><article><p>{PageText}</p></article></body></html>");
+        _server.Add("/feed.xml", "application/rss+xml", Rss(pageUrl));
+        _server.Add("/missing-page", new LocalWebServer.Route(404, "text/plain", []));
+        string feedUrl = _server.Url("/feed.xml");
+        using var db = Dyad.Tests.Store.TestDatabase.Sqlite();
+
+        var first = CliRunner.Run(["ingest", feedUrl, pageUrl, _server.Url("/missing-page"), "--allow-private", "--jobs", "1", .. db.CliOptions]);
+        var second = CliRunner.Run(["ingest", feedUrl, "--allow-private", .. db.CliOptions]);
+
+        // The feed gives two documents; the page is the feed's second item again (same text), so it is stored once
+        // (one job, so that the feed is read first).
+        Assert.Equal((1, $"dyad: {_server.Url("/missing-page")}: HTTP 404 Not Found\n"), (first.ExitCode, first.Error));
+        Assert.StartsWith("ingested 3 files: 2 added, 0 new versions, 1 unchanged, 1 failed;", first.Output, StringComparison.Ordinal);
+        Assert.StartsWith("ingested 1 file: 0 added, 0 new versions, 2 unchanged, 0 failed; 0 events", second.Output, StringComparison.Ordinal);
+        using var store = db.Open(readOnly: true);
+        Assert.Equal([$"{feedUrl}#1", $"{feedUrl}#2"], store.Documents().Select(d => d.Name));
+        Assert.Contains(store.Events(Dyad.Store.EventQuery.All), e => e.Doc == $"{feedUrl}#1" && e.Cameo == "040");
+    }
+
+    [Fact]
+    public void Ingest_refuses_a_url_without_allow_private_and_a_queued_url()
+    {
+        using var db = Dyad.Tests.Store.TestDatabase.Sqlite();
+        string url = _server.Url("/feed.xml");
+        var refused = CliRunner.Run(["ingest", url, .. db.CliOptions]);
+        Assert.Equal(1, refused.ExitCode);
+        Assert.StartsWith($"dyad: {url}: ", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--allow-private", refused.Error, StringComparison.Ordinal);
+        var queued = CliRunner.Run("ingest", url, "--queue", "--pg", "Host=127.0.0.1;Database=none");
+        Assert.Equal((1, $"dyad: {url}: URLs and feeds are ingested directly, not through the queue\n"), (queued.ExitCode, queued.Error));
+    }
+
     // The document record has no url field; the feed item's link is kept in the metadata.
     private string Url(JsonElement record)
     {
