@@ -96,6 +96,9 @@ internal static class ActorLexicon
     /// <summary>Plural descriptions of the people just named ("the two leaders", "both men").</summary>
     public static readonly FrozenSet<string> PluralNouns = new[] { "leaders", "presidents", "men", "heads of state", "ministers", "foreign ministers", "defence ministers", "defense ministers", "statesmen", "women" }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Plural descriptions of the countries just named ("both countries", "the two governments"); not "both sides", which often names the parties of a conflict rather than the last two countries.</summary>
+    public static readonly FrozenSet<string> PluralStateNouns = new[] { "countries", "nations", "states", "governments", "capitals" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words before a capital that make it a place rather than its government ("visited Moscow").</summary>
     public static readonly FrozenSet<string> Locatives = new[]
     {

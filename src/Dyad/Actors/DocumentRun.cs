@@ -178,6 +178,22 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                     found.Add(pair[which].Mention with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });
                 continue;
             }
+            int countries = PluralStatesEnd(tokens, t);
+            if (countries > 0)
+            {
+                // "Both countries warned Russia": the last two countries named, in this sentence or just before
+                // As an object ("Beijing criticised both governments") it names others than this sentence's own actors.
+                int before = tokens[t].Key == "two" ? t - 2 : t - 1;
+                bool asObject = before >= 0 && tokens[before].IsWord && !tokens[before].StartsUpper && tokens[before].Key is not ("and" or "but" or "while" or "as" or "that" or "when");
+                var pair = LastTwoCountries(text, asObject ? [] : found, token.Start);
+                if (pair.Count == 2)
+                {
+                    int start = token.Start, end = tokens[countries - 1].End;
+                    foreach (var m in pair) found.Add(m with { Span = new TextSpan(start, end), Text = text[start..end], Via = MentionVia.Coreference });
+                    t = countries - 1;
+                }
+                continue;
+            }
             int plural = PluralEnd(tokens, t);
             if (plural > 0)
             {
@@ -734,6 +750,46 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (ActorLexicon.PluralNouns.Contains(noun)) return t + 1 + length;
         }
         return 0;
+    }
+
+    // "both countries", "the two governments" (the article is not part of the mention).
+    private static int PluralStatesEnd(List<NameToken> tokens, int t)
+    {
+        string key = tokens[t].Key;
+        if (key is not ("two" or "both") || key == "two" && (t == 0 || tokens[t - 1].Key != "the")) return 0;
+        return t + 1 < tokens.Count && ActorLexicon.PluralStateNouns.Contains(tokens[t + 1].Key) ? t + 2 : 0;
+    }
+
+    /// <summary>
+    /// The two countries "both countries" refers to, as state mentions in text order (fewer when not found):
+    /// among the mentions before <paramref name="offset"/> (this sentence first, then the last 600 characters
+    /// before it), the latest two joined by "and" ("the U.S. and South Korea expressed concern about Russia's
+    /// talks with North Korea. Both countries ..."), else the last two countries named.
+    /// </summary>
+    private List<ActorMention> LastTwoCountries(string text, List<ActorMention> sentence, int offset)
+    {
+        var recent = sentence.Where(m => m.Span.End <= offset).Reverse()
+            .Concat(Mentions.AsEnumerable().Reverse().TakeWhile(m => m.Span.End >= offset - 600))
+            .Where(m => m.Country is not null && m.Kind is not (ActorKind.Place or ActorKind.Group))
+            .ToList();
+        static ActorMention State(ActorMention m) => new(m.Span, m.Text, m.Country, m.Country, ActorKind.State, null, null, m.Via);
+        for (int i = 0; i + 1 < recent.Count; i++)
+        {
+            var (later, earlier) = (recent[i], recent[i + 1]);
+            if (later.Country == earlier.Country || earlier.Span.End > later.Span.Start) continue;
+            string between = text[earlier.Span.End..later.Span.Start].Trim();
+            if (between is "and" or ", and" or "&" or "and the" or ", and the") return [State(earlier), State(later)];
+        }
+        var result = new List<ActorMention>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in recent)
+        {
+            if (!seen.Add(m.Country!)) continue;
+            result.Add(State(m));
+            if (result.Count == 2) break;
+        }
+        result.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return result;
     }
 
     private List<PersonRef> LastTwoPeople(List<PersonRef> sentencePeople, int offset)

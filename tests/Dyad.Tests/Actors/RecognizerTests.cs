@@ -50,6 +50,29 @@ public class RecognizerTests
     }
 
     [Fact]
+    public void Both_countries_are_the_last_two_countries_named_and_an_object_looks_before_its_sentence()
+    {
+        Assert.Equal(
+        [
+            "U.S. USA/USA state dictionary",
+            "South Korea KOR/KOR state dictionary",
+            "Both countries USA/USA state coreference",
+            "Both countries KOR/KOR state coreference",
+            "Russia RUS/RUS state dictionary",
+        ], Dump("The U.S. and South Korea voiced concern. Both countries warned Russia.", 2023));
+        Assert.Equal(
+        [
+            "Seoul KORGOV/KOR government metonym",
+            "Tokyo JPNGOV/JPN government metonym",
+            "Beijing CHNGOV/CHN government metonym",
+            "two governments KOR/KOR state coreference",
+            "two governments JPN/JPN state coreference",
+        ], Dump("Seoul and Tokyo cut flights. Beijing criticised the two governments.", 2020));
+        // "both sides" is left alone: it often names the parties of a conflict, not the last two countries
+        Assert.Equal(["Iran IRN/IRN state dictionary", "Iraq IRQ/IRQ state dictionary"], Dump("Iran and Iraq fought. Both sides lost.", 1985));
+    }
+
+    [Fact]
     public void Descriptions_resolve_to_the_person_or_the_office_holder()
     {
         Assert.Equal(

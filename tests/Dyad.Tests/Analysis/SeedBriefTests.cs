@@ -42,6 +42,16 @@ public sealed class SeedBriefTests
     }
 
     [Fact]
+    public void The_United_States_and_South_Korea_act_on_both_members()
+    {
+        // "Both countries warned Russia and North Korea": the two countries of the sentence before.
+        var parties = Seed.Value.ThirdParties.ToDictionary(t => t.Actor);
+        Assert.True(parties["USA"].TowardA >= 1 && parties["USA"].TowardB >= 1);
+        Assert.Equal((1, 1), (parties["KOR"].TowardA, parties["KOR"].TowardB));
+        Assert.True(parties["KOR"].MeanGoldsteinA < 0 && parties["KOR"].MeanGoldsteinB < 0);
+    }
+
+    [Fact]
     public void Allegations_and_intentions_are_kept_apart_from_the_chronology()
     {
         var brief = Seed.Value;
