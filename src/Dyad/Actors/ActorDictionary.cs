@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Dyad.Actors;
@@ -11,8 +12,10 @@ public sealed class ActorDictionary
 {
     private static readonly Lazy<ActorDictionary> DefaultInstance = new(() => new ActorDictionaryBuilder().AddEmbedded().Build());
 
-    internal ActorDictionary(TrieNode root, ImmutableArray<Person> people, ImmutableArray<ActorDictionaryDiagnostic> diagnostics, int entryNames)
+    internal ActorDictionary(TrieNode root, ImmutableArray<Person> people, ImmutableArray<ActorDictionaryDiagnostic> diagnostics, int entryNames,
+        FrozenDictionary<string, DateOnly> stateEnds)
     {
+        _stateEnds = stateEnds;
         Root = root;
         People = people;
         Diagnostics = diagnostics;
@@ -28,6 +31,11 @@ public sealed class ActorDictionary
         }
         PeopleByCountry = byCountry;
     }
+
+    private readonly FrozenDictionary<string, DateOnly> _stateEnds;
+
+    /// <summary>The day a state that no longer exists ended (SUN: 1991-12-25), or null for a state that still exists or is unknown.</summary>
+    public DateOnly? StateEnd(string country) => _stateEnds.TryGetValue(country, out var end) ? end : null;
 
     /// <summary>The embedded dictionaries, loaded once on first use.</summary>
     public static ActorDictionary Default => DefaultInstance.Value;

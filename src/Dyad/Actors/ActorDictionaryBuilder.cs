@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -41,6 +42,7 @@ public sealed class ActorDictionaryBuilder
     private readonly List<ActorDictionaryDiagnostic> _diagnostics = [];
     private readonly HashSet<(string, Person, bool)> _personNames = [];
     private int _entries;
+    private readonly Dictionary<string, DateOnly?> _stateEnds = new(StringComparer.Ordinal);
 
     /// <summary>Adds the dictionaries that ship inside the library (data/actors/).</summary>
     public ActorDictionaryBuilder AddEmbedded()
@@ -104,7 +106,8 @@ public sealed class ActorDictionaryBuilder
         return this;
     }
 
-    public ActorDictionary Build() => new(_root, [.. _people.Values], _diagnostics.ToImmutableArray(), _entries);
+    public ActorDictionary Build() => new(_root, [.. _people.Values], _diagnostics.ToImmutableArray(), _entries,
+        _stateEnds.Where(kv => kv.Value is not null).ToFrozenDictionary(kv => kv.Key, kv => kv.Value!.Value, StringComparer.Ordinal));
 
     internal static ActorFileFormat? DetectTsvFormat(string text)
     {
@@ -159,6 +162,8 @@ public sealed class ActorDictionaryBuilder
             }
             if (!TryDates(file, line, cells[4], cells[5], out var from, out var to)) continue;
             string origin = $"{file}:{line}";
+            // A state ends with its last dated row; one undated row means it still exists.
+            _stateEnds[code] = _stateEnds.TryGetValue(code, out var end) && (end is null || to is null) ? null : to is { } t && end is { } e && e > t ? e : to;
             foreach (var name in Names(cells[1])) AddEntityName(name, new ActorEntry(code, code, ActorKind.State, NameForm.Name, from, to, origin), file, line);
             foreach (var name in Names(cells[2])) AddEntityName(name, new ActorEntry(code, code, ActorKind.State, NameForm.Demonym, from, to, origin), file, line);
             foreach (var name in Names(cells[3])) AddEntityName(name, new ActorEntry(code + "GOV", code, ActorKind.Government, NameForm.Metonym, from, to, origin), file, line);

@@ -21,6 +21,9 @@ public sealed class ActorRecognizer
         _dictionary = dictionary;
     }
 
+    /// <summary>The dictionary the recognizer codes names with.</summary>
+    public ActorDictionary Dictionary => _dictionary;
+
     /// <summary>
     /// The mentions in <paramref name="text"/>, sorted by start offset. <paramref name="sentences"/>
     /// are the sentence spans (mentions never cross them); <paramref name="dateAt"/> gives the date a

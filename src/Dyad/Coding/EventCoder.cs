@@ -82,6 +82,7 @@ public sealed class EventCoder
         var events = new List<CodedEvent>();
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
+        TimeExpression? lastNarrative = null;
         int previousEnd = 0;
         TextSpan lastSpan = default;
         foreach (var sentence in document.Sentences)
@@ -100,15 +101,32 @@ public sealed class EventCoder
             var sentenceTimes = times[ti..tj];
             var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
             var previous = events.Count > 0 && events[^1].Sentence == lastSpan ? events[^1] : null;
-            foreach (var e in analysis.Events(narrative, dct)) events.Add(ReactionTarget(text, e, previous) with { Id = $"{document.Name}#e{events.Count + 1}" });
+            foreach (var e in analysis.Events(narrative, dct))
+                events.Add(WithinLifetime(ReactionTarget(text, e, previous), lastNarrative) with { Id = $"{document.Name}#e{events.Count + 1}" });
             lastSpan = sentence.Span;
             // the narrative reference time: the last date of the paragraph, not counting headings and source notes
             if (analysis.IsHeading() || SourceNote(text, sentence.Span)) narrative = null;
             else
                 foreach (var t in sentenceTimes)
-                    if (t.Type == TimexType.Date && t.Interval is not null) narrative = t;
+                    if (t.Type == TimexType.Date && t.Interval is not null) lastNarrative = narrative = t;
         }
         return events;
+    }
+
+    /// <summary>
+    /// "The USSR continued to supply North Korea ..." opening a paragraph with no date of its own would take the
+    /// document's date, when the Soviet Union no longer existed: such an event takes the last date of the
+    /// narrative before it when that falls in the state's lifetime, else it stays undated.
+    /// </summary>
+    private CodedEvent WithinLifetime(CodedEvent e, TimeExpression? lastNarrative)
+    {
+        if (e.Date is not { Text: null } fallback) return e;
+        var dictionary = _actors.Dictionary;
+        DateOnly? end = new[] { e.Source.Country, e.Target?.Country }.OfType<string>().Select(dictionary.StateEnd).Where(d => d is not null).Min();
+        if (end is not { } ended || fallback.Start <= ended) return e;
+        if (lastNarrative is { Interval: { } interval } && interval.End <= ended)
+            return e with { Date = new EventDate(interval.Start, interval.End, lastNarrative.Value, lastNarrative.Text, lastNarrative.Precision ?? DatePrecision.Day) };
+        return e with { Date = null };
     }
 
     /// <summary>

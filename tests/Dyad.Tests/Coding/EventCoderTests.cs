@@ -102,6 +102,18 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_undated_event_of_a_state_that_has_ended_takes_the_narrative_before_it_or_no_date()
+    {
+        // The document's date (2023) is after the Soviet Union ended: the paragraph before gives 1962.
+        string text = "The crisis ended in October 1962.\n\nThe Soviet Union provided aid to Cuba.";
+        Assert.Equal("SUN>CUB 070 1962-10 asserted", CodingDump.Dump(CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)))));
+        // With no date before it, it is left undated rather than dated 2023.
+        Assert.Equal("SUN>CUB 070 - asserted", CodingDump.Dump(CodingDump.Coder.Code(EventDocuments.FromText("t", "The Soviet Union provided aid to Cuba.", new DateOnly(2023, 10, 10)))));
+        // A state that still exists keeps the document's date.
+        Assert.Equal("RUS>CUB 070 2023-10-10 asserted", CodingDump.Dump(CodingDump.Coder.Code(EventDocuments.FromText("t", "Russia provided aid to Cuba.", new DateOnly(2023, 10, 10)))));
+    }
+
+    [Fact]
     public void LaterUndatedMentionJoinsTheDatedEvent()
     {
         // the second sentence names the visit again without a date of its own
