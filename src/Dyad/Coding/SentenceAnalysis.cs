@@ -91,8 +91,10 @@ internal sealed class SentenceAnalysis
                 if (_t[i].Span.Overlaps(m.Span)) { if (s < 0) s = i; e = i + 1; }
             }
             if (s < 0 || _inTime[s]) continue;
-            // "Soviet-era debt", "Western-style reforms": the name dates or describes a thing, it does not act
-            if (e < _t.Count && _t[e].AfterHyphen && _t[e].Lower is "era" or "style" or "type" or "like") continue;
+            // "Soviet-era debt", "Western-style reforms", "Russia-backed republics": the name dates or describes a
+            // thing, it does not act and is not acted on ("Saudi-led coalition" stays: the leader acts)
+            if (e < _t.Count && _t[e].AfterHyphen && _t[e].Lower is "era" or "style" or "type" or "like" or "backed" or "sponsored" or "made"
+                or "built" or "based" or "supplied" or "controlled" or "aligned" or "friendly" or "born" or "funded" or "armed" or "trained") continue;
             if (units.Count > 0 && units[^1].Start < e && s < units[^1].End && units[^1].Mention.Span != m.Span) continue;
             units.Add(new Unit(m, s, e));
         }
@@ -1015,12 +1017,18 @@ internal sealed class SentenceAnalysis
     {
         int head = m.Head;
         Modality? cue = null;
+        // A modal or intent word stands between a verb's subject and the verb ("Russia will send"); one before the
+        // subject belongs to another clause ("... will have to face, with the U.S. stating ..."). Conditionals still count.
+        // A bare infinitive's subject is the object of the verb before it ("might help North Korea put"): the modal scopes over both.
+        int subject = m.Entry.Pos == TriggerPos.Verb && LeftSubject(head, adjacentOnly: true) is { } s && s.End <= head
+            && !(s.Start > 0 && _t[s.Start - 1].IsWord && BareInfinitiveControl.Contains(_t[s.Start - 1].Lemma)) ? s.Start : -1;
         for (int j = head - 1; j >= 0 && j >= head - 10; j--)
         {
             string w = _t[j].Lower;
             if (w is "," or ";" or ".") break;
             if (_inTime[j]) continue;
             if (Words.Conditionals.Contains(w)) return Modality.Hypothetical;
+            if (j < subject) continue;
             if (w == "would")
             {
                 if (Would(head, reporter, source) == Modality.Hypothetical) return Modality.Hypothetical;
