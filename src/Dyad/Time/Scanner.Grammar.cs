@@ -295,6 +295,8 @@ internal sealed partial class Scanner
                || (W(start - 1) is Word.End or Word.Beginning or Word.Start or Word.Middle && W(start) == Word.Of)))
             start--;
         if (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early) return Tense.Future;
+        // "since March": a starting point already passed, whatever the clause goes on to say
+        if (W(start - 1) == Word.Since) return Tense.Past;
         // a deadline looks ahead unless an auxiliary says otherwise: "by Jan. 14", "extended until Tuesday"
         if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
         {
@@ -314,8 +316,8 @@ internal sealed partial class Scanner
         {
             if (ClauseBoundary(k)) break;
             if (t[k].Kind != TokenKind.Word) continue;
-            var cue = IsPassive(k) ? Tense.None : CueAt(k);
-            if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k)) cue = Tense.Past;
+            var cue = IsPassive(k) || AfterPresentAuxiliary(k) ? Tense.None : CueAt(k);
+            if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k) && !AfterPresentAuxiliary(k)) cue = Tense.Past;
             // "set to expire Nov. 6", "plans to visit in May": a near infinitive looks ahead; a far one
             // ("to mark the country's entry into NATO on Friday") belongs to another phrase
             if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
@@ -325,8 +327,8 @@ internal sealed partial class Scanner
         {
             if (t[k].Kind != TokenKind.Word) continue;
             // a reporting clause after the expression ("..., the company said") does not date it
-            var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : CueAt(k);
-            if (cue == Tense.None && weakCues && k - end <= 2 && IsVerbPast(k)) cue = Tense.Past;
+            var cue = IsPassive(k) || AfterPresentAuxiliary(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : CueAt(k);
+            if (cue == Tense.None && weakCues && k - end <= 2 && IsVerbPast(k) && !AfterPresentAuxiliary(k)) cue = Tense.Past;
             if (cue != Tense.None) { best = cue; break; }
         }
         return best;
@@ -343,8 +345,15 @@ internal sealed partial class Scanner
         if (cue == Tense.Future && (Is(k, "scheduled") || Is(k, "planned")) && (Is(k - 1, "has") || Is(k - 1, "have"))) return Tense.Future;
         // "had been due to expire", "had planned to": a plan already in the past
         if (cue == Tense.Future && k > 0 && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return Tense.Past;
-        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
-            && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 })) return Tense.None;
+        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "planning") || Is(k, "preparing") || Is(k, "due")
+                || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
+            && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 }))
+        {
+            // "planned a rally", "is planning a visit": the thing arranged lies ahead
+            return (Is(k, "planned") || Is(k, "planning") || Is(k, "scheduled")) && W(k + 1) is Word.A or Word.An ? Tense.Future : Tense.None;
+        }
+        // "were planning to", "was expected to": a plan reported in the past still looks ahead
+        if (cue == Tense.Past && (Is(k, "was") || Is(k, "were")) && k + 1 < n && t[k + 1].Kind == TokenKind.Word && CueAt(k + 1) == Tense.Future) return Tense.Future;
         return cue;
     }
 
@@ -357,6 +366,13 @@ internal sealed partial class Scanner
     private bool ClauseBoundary(int k) =>
         t[k].Kind == TokenKind.Punct && (text[t[k].Start] is ';' or ':' or '(' or ')'
             || (text[t[k].Start] == ',' && k + 1 < n && (Is(k + 1, "but") || Is(k + 1, "while") || Is(k + 1, "although") || Is(k + 1, "though") || Is(k + 1, "whereas"))));
+
+    /// <summary>
+    /// A past participle after a present auxiliary ("is heard", "are held", "has fallen") is not a past tense: the
+    /// auxiliary before it gives the clause's tense.
+    /// </summary>
+    private bool AfterPresentAuxiliary(int k) =>
+        k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am")) && TenseCues.Of(Span(k)) != Tense.Future;
 
     /// <summary>A participle after a form of "be" ("must be returned") says nothing about when.</summary>
     private bool IsPassive(int k) => k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being"));

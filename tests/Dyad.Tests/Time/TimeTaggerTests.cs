@@ -89,6 +89,14 @@ public class TimeTaggerTests
     [InlineData("The court ordered him home by Jan. 14.", "2000-01-06", "DATE 30-37 \"Jan. 14\" 2000-01-14 2000-01-14..2000-01-14")]
     // a month named after a past-tense verb in December of the following year is still behind
     [InlineData("Talks collapsed in December.", "2009-03-01", "DATE 19-27 \"December\" 2008-12 2008-12-01..2008-12-31")]
+    // a participle after "is" is a present passive, not a past tense: the coming May
+    [InlineData("The appeal is heard in May.", "2000-03-29", "DATE 23-26 \"May\" 2000-05 2000-05-01..2000-05-31")]
+    // a plan reported in the past still looks ahead (DCT is a Friday)
+    [InlineData("Exiles were planning to march on Monday.", "2000-01-07", "DATE 33-39 \"Monday\" 2000-01-10 2000-01-10..2000-01-10")]
+    // an event that was planned lies ahead
+    [InlineData("Unions planned a strike on Saturday.", "2000-01-07", "DATE 27-35 \"Saturday\" 2000-01-08 2000-01-08..2000-01-08")]
+    // since a month: already passed, whatever the rest of the clause looks ahead to
+    [InlineData("The ship has been at sea since March and was scheduled to return.", "1990-08-13", "DATE 31-36 \"March\" 1990-03 1990-03-01..1990-03-31")]
     public void Tense_decides_under_specified_dates(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
