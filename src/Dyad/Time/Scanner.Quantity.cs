@@ -39,6 +39,8 @@ internal sealed partial class Scanner
             // "the 5-day visit": the article belongs to the noun, not to the duration
             if (the && !hasQual) start++;
         }
+        // "eight trading days", "three business days": the kind of day still counts days
+        if (counted && !adjectival && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) && L(j + 1) is { Unit: Unit.Day or Unit.Week }) j++;
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
         var unit = unitLex.Unit;
         int end = j + 1;
@@ -256,7 +258,31 @@ internal sealed partial class Scanner
             cal = CalendarValue.OfDate(onDay);
             j = afterDay;
         }
+        else if (ParenthesisEnd(j) is int closed && L(closed) is { Weekday: > 0 } && WeekdayAt(closed, out int laterWeekday, out int afterLater)
+                 && ResolveWeekday(laterWeekday, Relation.None, closed, afterLater) is { } laterDay)
+        {
+            // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the clock time's, though it stays an expression of its own
+            datePart = CalendarValue.OfDate(laterDay).Value;
+            cal = CalendarValue.OfDate(laterDay);
+        }
+        else if (reference is { Unit: Unit.Day } onReference && SentenceOf(i) - referenceSentence is 0 or 1)
+        {
+            // a clock time alone is on the day the narrative is telling
+            datePart = onReference.Value;
+            cal = onReference;
+        }
         return new Found(i, j, TimexType.Time, datePart + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture), null, cal);
+    }
+
+    /// <summary>The token after a short parenthesis opening at <paramref name="i"/> ("(0735 GMT)"), or null.</summary>
+    private int? ParenthesisEnd(int i)
+    {
+        if (!P(i, '(')) return null;
+        for (int k = i + 1; k < n && k <= i + 5; k++)
+        {
+            if (P(k, ')')) return k + 1;
+        }
+        return null;
     }
 
     /// <summary>Christmas, Christmas Eve, New Year's Day, Thanksgiving, Halloween, Easter.</summary>

@@ -151,11 +151,11 @@ internal sealed partial class Scanner
             case Word.Future when W(i - 1) == Word.In:
                 return Fixed(i, i + 1, "FUTURE_REF");
             default:
-                // "by year end", "by year's end", "around year end"
+                // "by year end", "by year's end", "around year end": the end of the year, as "the end of the year" is
                 if (L(i) is { Unit: Unit.Year, Plural: false } && W(i - 1) is Word.By or Word.At or Word.Around or Word.Before or Word.Until or Word.Till or Word.Through && dct is { } dy)
                 {
                     int k = SkipPossessive(i + 1);
-                    if (W(k) == Word.End) return Dated(W(i - 1) == Word.Around ? i - 1 : i, k + 1, CalendarValue.OfDate(new DateOnly(dy.Year, 12, 31)));
+                    if (W(k) == Word.End) return Dated(W(i - 1) == Word.Around ? i - 1 : i, k + 1, CalendarValue.OfYear(dy.Year), "END");
                 }
                 return null;
         }

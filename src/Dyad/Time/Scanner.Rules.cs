@@ -243,6 +243,8 @@ internal sealed partial class Scanner
         int j = i + 1;
         int y = W(j) == Word.Of ? j + 1 : j;
         if (YearNumber(y)) return SeasonFound(i, y + 1, t[y].Value, season, true);
+        // "the winter of nineteen ninety-four"
+        if (y > j && SpelledYear(y, out int spelled, out int spelledEnd)) return SeasonFound(i, spelledEnd, spelled, season, true);
         if (t[i].Upper && !(i == 0 || SentenceOf(i - 1) != SentenceOf(i))) return null;
         if (W(j) == Word.Of && W(j + 1) is Word.This or Word.Last or Word.Next && L(j + 2) is { Unit: Unit.Year })
         {

@@ -101,6 +101,22 @@ public class TimeTaggerTests
         Assert.Equal(expected, Tag(text, dct));
 
     [Theory]
+    // year end is the end of the year, as "the end of the year" is
+    [InlineData("Cuts are due by year end.", "1989-11-01", "DATE 16-24 \"year end\" 1989 END 1989-09-01..1989-12-31")]
+    // a season of a spelled-out year
+    [InlineData("Prices fell in the winter of nineteen ninety-four.", "1998-02-23", "DATE 19-49 \"winter of nineteen ninety-four\" 1994-WI 1994-12-01..1995-02-28")]
+    // the kind of day between the count and the unit
+    [InlineData("Shares recovered eight trading days later.", "1989-11-01", "DURATION 17-35 \"eight trading days\" P8D")]
+    // a clock time takes the day named after an aside, which stays an expression of its own
+    [InlineData("The blast came at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08",
+        "TIME 18-28 \"10:35 a.m.\" 1998-08-07T10:35 1998-08-07..1998-08-07\nDATE 40-46 \"Friday\" 1998-08-07 1998-08-07..1998-08-07")]
+    // a clock time alone is on the day the narrative is telling, not the document's
+    [InlineData("He was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "1999-04-19",
+        "DATE 15-28 \"Oct. 23, 1998\" 1998-10-23 1998-10-23..1998-10-23\nTIME 41-48 \"10 p.m.\" 1998-10-23T22:00 1998-10-23..1998-10-23")]
+    public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
+        Assert.Equal(expected, Tag(text, dct));
+
+    [Theory]
     // mid-February is the middle third of the month, not all of it
     [InlineData("He arrived in mid-February.", "2023-10-10", "DATE 14-26 \"mid-February\" 2023-02 MID 2023-02-11..2023-02-20")]
     // by the end of the year: the last third of the document's year, not July 1
