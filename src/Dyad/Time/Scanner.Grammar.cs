@@ -152,6 +152,7 @@ internal sealed partial class Scanner
         if (lex is not null)
         {
             if (lex.Ordinal > 0 || lex.Word is Word.The or Word.Fiscal or Word.Last or Word.This or Word.Next) Take(Quarter(i));
+            if (lex.Word is Word.Last or Word.Latest or Word.Past or Word.Previous or Word.Prior or Word.Next or Word.Coming or Word.This or Word.Current) Take(FiscalYear(i));
             if (lex.Ordinal > 0 || lex.Word == Word.The) Take(Century(i));
             if (lex.Word != Word.None || lex.Unit == Unit.Year) Take(Deictic(i));
             if (lex.Word != Word.None || lex.Unit != Unit.None) Take(Relative(i, afterPrefix));

@@ -341,8 +341,21 @@ internal sealed partial class Scanner
     /// <summary>"for the year", "the full year", "the fiscal year", "the current fiscal year": the year being reported on.</summary>
     private Found? FiscalYear(int i)
     {
-        if (W(i - 1) is not (Word.For or Word.In or Word.During or Word.Of)) return null;
-        int j = i + 1;
+        int j = W(i) == Word.The ? i + 1 : i;
+        // "last fiscal year", "the latest fiscal year", "next fiscal year", "this fiscal year": the current one or one beside it
+        int? shift = W(j) switch
+        {
+            Word.Last or Word.Latest or Word.Past or Word.Previous or Word.Prior => -1,
+            Word.Next or Word.Coming => 1,
+            Word.This or Word.Current => 0,
+            _ => null,
+        };
+        if (shift is { } sh && W(j + 1) == Word.Fiscal && L(j + 2) is { Unit: Unit.Year, Plural: false } && !IsHyphen(j + 3))
+        {
+            if (dct is not { } dr) return Fixed(i, j + 3, sh < 0 ? "PAST_REF" : sh > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return Dated(i, j + 3, CalendarValue.OfYear(dr.Year + sh));
+        }
+        if (W(i) != Word.The || W(i - 1) is not (Word.For or Word.In or Word.During or Word.Of)) return null;
         if (W(j) is Word.Full or Word.Current or Word.Whole or Word.Entire) j++;
         if (W(j) == Word.Fiscal) j++;
         if (L(j) is not { Unit: Unit.Year, Plural: false } || IsHyphen(j + 1)) return null;

@@ -113,6 +113,10 @@ public class TimeTaggerTests
     // a clock time alone is on the day the narrative is telling, not the document's
     [InlineData("He was shot on Oct. 23, 1998. He died at 10 p.m. in his kitchen.", "1999-04-19",
         "DATE 15-28 \"Oct. 23, 1998\" 1998-10-23 1998-10-23..1998-10-23\nTIME 41-48 \"10 p.m.\" 1998-10-23T22:00 1998-10-23..1998-10-23")]
+    // fiscal years named by their place beside the current one
+    [InlineData("Sales rose in the latest fiscal year. Profit fell last fiscal year and will rise next fiscal year. This fiscal year is better.", "1989-10-26",
+        "DATE 14-36 \"the latest fiscal year\" 1988 1988-01-01..1988-12-31\nDATE 50-66 \"last fiscal year\" 1988 1988-01-01..1988-12-31\n"
+        + "DATE 81-97 \"next fiscal year\" 1990 1990-01-01..1990-12-31\nDATE 99-115 \"This fiscal year\" 1989 1989-01-01..1989-12-31")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
