@@ -290,11 +290,7 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAround(int start, int end)
     {
-        // look from before a modifier: "until mid-November", "by the end of May"
-        while (start > 0 && (W(start - 1) is Word.Mid or Word.Early or Word.Late or Word.The || IsHyphen(start - 1)
-               || (W(start - 1) == Word.Of && W(start - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle)
-               || (W(start - 1) is Word.End or Word.Beginning or Word.Start or Word.Middle && W(start) == Word.Of)))
-            start--;
+        start = ModifierStart(start);
         if (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early) return Tense.Future;
         // "since March": a starting point already passed, whatever the clause goes on to say
         if (W(start - 1) == Word.Since) return Tense.Past;
@@ -306,6 +302,16 @@ internal sealed partial class Scanner
             return strong is Tense.None or Tense.Present ? Tense.Future : strong;
         }
         return ClauseTense(start, end, weakCues: true);
+    }
+
+    /// <summary>Where an expression starts once its modifiers are counted: "until [mid-November]", "by [the end of May]".</summary>
+    private int ModifierStart(int start)
+    {
+        while (start > 0 && (W(start - 1) is Word.Mid or Word.Early or Word.Late or Word.The || IsHyphen(start - 1)
+               || (W(start - 1) == Word.Of && W(start - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle)
+               || (W(start - 1) is Word.End or Word.Beginning or Word.Start or Word.Middle && W(start) == Word.Of)))
+            start--;
+        return start;
     }
 
     private Tense ClauseTense(int start, int end, bool weakCues)
@@ -321,7 +327,11 @@ internal sealed partial class Scanner
             if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k) && !AfterPresentAuxiliary(k)) cue = Tense.Past;
             // "set to expire Nov. 6", "plans to visit in May": a near infinitive looks ahead; a far one
             // ("to mark the country's entry into NATO on Friday") belongs to another phrase
-            if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
+            if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper)
+            {
+                // "had been due to expire Friday": the word that governs the infinitive may already place it in the past
+                cue = k > 0 && t[k - 1].Kind == TokenKind.Word && CueAt(k - 1) == Tense.Past ? Tense.Past : Tense.Future;
+            }
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
         }
         for (int k = end; k < n && k < end + 12 && k - end + 1 < distance && sentenceOf[k] == s; k++)
@@ -413,11 +423,13 @@ internal sealed partial class Scanner
         }
         // a day close to the document date is that one, whatever the tense: "extended to Nov. 20", "met on Oct. 30"
         if (day > 0 && NearestYear(month, day, d, out int nearest) <= 60) return nearest;
+        int ahead = (month - d.Month + 12) % 12;
+        // "gave it until mid-November", written in October: a deadline set lately runs to the coming month
+        if (day == 0 && ahead is > 0 and <= 2 && W(ModifierStart(start) - 1) is Word.Until or Word.Till) return month > d.Month ? y : y + 1;
         var tense = TenseAround(start, end);
         if (tense == Tense.Past) return cmp <= 0 ? y : y - 1;
         if (tense == Tense.Future) return cmp >= 0 ? y : y + 1;
         // no tense: a month in the next quarter is ahead ("in January" written in November), any other behind
-        int ahead = (month - d.Month + 12) % 12;
         if (ahead is > 0 and <= 3) return month > d.Month ? y : y + 1;
         return cmp <= 0 ? y : y - 1;
     }

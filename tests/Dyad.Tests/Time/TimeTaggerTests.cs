@@ -97,6 +97,10 @@ public class TimeTaggerTests
     [InlineData("Unions planned a strike on Saturday.", "2000-01-07", "DATE 27-35 \"Saturday\" 2000-01-08 2000-01-08..2000-01-08")]
     // since a month: already passed, whatever the rest of the clause looks ahead to
     [InlineData("The ship has been at sea since March and was scheduled to return.", "1990-08-13", "DATE 31-36 \"March\" 1990-03 1990-03-01..1990-03-31")]
+    // an infinitive governed by a plan already past looks back (DCT is a Monday)
+    [InlineData("The offer had been due to expire Friday evening.", "1989-10-30", "DATE 33-47 \"Friday evening\" 1989-10-27TEV 1989-10-27..1989-10-27")]
+    // a deadline given lately runs to the coming month, though the giving is past
+    [InlineData("Officials gave the firm until mid-November to reply.", "1989-10-30", "DATE 30-42 \"mid-November\" 1989-11 MID 1989-11-11..1989-11-20")]
     public void Tense_decides_under_specified_dates(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
