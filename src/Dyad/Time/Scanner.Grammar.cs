@@ -227,6 +227,13 @@ internal sealed partial class Scanner
             end = i + 1;
             return true;
         }
+        // "the next couple of years"
+        if (lex.Word == Word.Couple && W(i + 1) == Word.Of && W(i - 1) is Word.Next or Word.Last or Word.Past or Word.Coming or Word.First)
+        {
+            value = 2;
+            end = i + 2;
+            return true;
+        }
         if (allowVague && lex.Word is Word.Several or Word.Few or Word.Many)
         {
             value = -1;

@@ -39,6 +39,9 @@ internal sealed partial class Scanner
             // "the 5-day visit": the article belongs to the noun, not to the duration
             if (the && !hasQual) start++;
         }
+        // "two more weeks", "an additional year": what is added is still a span of that length
+        if (counted && !adjectival && !half && (W(j) == Word.More || Is(j, "additional") || Is(j, "further") || Is(j, "extra"))
+            && L(j + 1) is { Unit: not Unit.None and not Unit.Weekend }) j++;
         // "eight trading days", "three business days": the kind of day still counts days
         if (counted && !adjectival && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) && L(j + 1) is { Unit: Unit.Day or Unit.Week }) j++;
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;

@@ -121,6 +121,10 @@ public class TimeTaggerTests
     [InlineData("Sales rose in the latest fiscal year. Profit fell last fiscal year and will rise next fiscal year. This fiscal year is better.", "1989-10-26",
         "DATE 14-36 \"the latest fiscal year\" 1988 1988-01-01..1988-12-31\nDATE 50-66 \"last fiscal year\" 1988 1988-01-01..1988-12-31\n"
         + "DATE 81-97 \"next fiscal year\" 1990 1990-01-01..1990-12-31\nDATE 99-115 \"This fiscal year\" 1989 1989-01-01..1989-12-31")]
+    // spans added to others: "more", "additional", "a couple of"
+    [InlineData("Russia may keep a base there for at least 20 more years. It stays two more weeks, then an additional year. Over the next couple of years sales grow.", "1998-02-27",
+        "DURATION 33-55 \"at least 20 more years\" P20Y EQUAL_OR_MORE\nDURATION 66-80 \"two more weeks\" P2W\n"
+        + "DURATION 87-105 \"an additional year\" P1Y\nDURATION 112-136 \"the next couple of years\" P2Y")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
