@@ -19,6 +19,13 @@ internal sealed partial class Scanner
                 day2 = d2;
                 k2 = k3;
             }
+            // "on April 24 and 25": a second day of the same month, unless the number counts something ("April 24 and 25 people")
+            else if (W(k) is Word.And or Word.Or && DayNumber(k + 1, out int d3, out int k4) && d3 > day && !YearNumber(k + 1)
+                     && (ClauseEnds(k4) || YearNumber(k4)))
+            {
+                day2 = d3;
+                k2 = k4;
+            }
             int m = P(k2, ',') ? k2 + 1 : k2;
             int? year = null;
             int end = k2;

@@ -59,6 +59,11 @@ public class TimeTaggerTests
     // a day range shares its month and year
     [InlineData("The visit lasted from September 12-17, 2023.", "2023-10-10",
         "DATE 22-34 \"September 12\" 2023-09-12 2023-09-12..2023-09-12\nDATE 35-43 \"17, 2023\" 2023-09-17 2023-09-17..2023-09-17")]
+    // two days joined by "and" share their month and year; a number that counts something is no day
+    [InlineData("The summit is on April 24 and 25. On April 24 and 25 people died. They met on May 3 and 4, 1998.", "1999-02-10",
+        "DATE 17-25 \"April 24\" 1999-04-24 1999-04-24..1999-04-24\nDATE 30-32 \"25\" 1999-04-25 1999-04-25..1999-04-25\n"
+        + "DATE 37-45 \"April 24\" 1999-04-24 1999-04-24..1999-04-24\nDATE 78-83 \"May 3\" 1998-05-03 1998-05-03..1998-05-03\n"
+        + "DATE 88-95 \"4, 1998\" 1998-05-04 1998-05-04..1998-05-04")]
     // a spelled-out year as broadcast transcripts write it
     [InlineData("In nineteen ninety-six the law changed.", "1998-01-01", "DATE 3-22 \"nineteen ninety-six\" 1996 1996-01-01..1996-12-31")]
     public void Forms_of_the_issue_are_tagged_and_normalised(string text, string? dct, string expected) =>
