@@ -63,7 +63,7 @@ internal sealed partial class Scanner
         // "a 6-year-old boy", "44 years old": an age, not a time
         if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;
         // "three-quarters of", "a quarter of the vote": a fraction
-        if (unit == Unit.Quarter && W(end) == Word.Of) return null;
+        if (unit == Unit.Quarter && W(end) == Word.Of && count >= 0) return null;
         if (!counted)
         {
             if (!unitLex.Plural) return null;
@@ -80,6 +80,9 @@ internal sealed partial class Scanner
             bool context = before is Word.For or Word.Over or Word.Within
                 || W(end) is Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After;
             if (before == Word.In && W(end) is Word.Ago) context = true;
+            // "after months of talks", "the heady days of growth": a stretch of time filled with something
+            if (W(end) == Word.Of && unit is not (Unit.Quarter or Unit.Second) && !t[j].Upper
+                && before is not (Word.The or Word.This or Word.That or Word.These or Word.Those or Word.Early or Word.Late or Word.Or or Word.And)) context = true;
             if (!context) return null;
         }
         else if (!unitLex.Plural && count > 1 && !adjectival)

@@ -130,6 +130,10 @@ public class TimeTaggerTests
     [InlineData("Russia may keep a base there for at least 20 more years. It stays two more weeks, then an additional year. Over the next couple of years sales grow.", "1998-02-27",
         "DURATION 33-55 \"at least 20 more years\" P20Y EQUAL_OR_MORE\nDURATION 66-80 \"two more weeks\" P2W\n"
         + "DURATION 87-105 \"an additional year\" P1Y\nDURATION 112-136 \"the next couple of years\" P2Y")]
+    // a stretch of time filled with something, but not a part of a day, a second unit joined by "or", or a fraction
+    [InlineData("The deal follows months of talks and came after several quarters of losses. It died within weeks or months of his capture, in the early hours of Thursday, and three quarters of the vote went to him.", "1989-10-30",
+        "DURATION 17-23 \"months\" PXM\nDURATION 48-64 \"several quarters\" PXQ\nDURATION 91-96 \"weeks\" PXW\n"
+        + "DATE 145-153 \"Thursday\" 1989-10-26 1989-10-26..1989-10-26")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
