@@ -315,7 +315,11 @@ internal sealed partial class Scanner
             bool current = W(j) == Word.Current;
             int end = W(j) is Word.Latest or Word.Current ? j + 2 : j + 1;
             if (IsHyphen(end)) return null;
-            if (reference is { Unit: Unit.Quarter } r && SentenceOf(start) - referenceSentence <= 3 && !current) return Dated(start, end, r);
+            // "the latest quarter" is one already reported on: the report's quarter, not one still ahead that was named since
+            bool latest = W(j) == Word.Latest;
+            if (latest && ReportQuarter(start) is { } reported) return Dated(start, end, reported);
+            if (reference is { Unit: Unit.Quarter } r && SentenceOf(start) - referenceSentence <= 3 && !current
+                && !(latest && dct is { } dl && r.Last >= dl)) return Dated(start, end, r);
             if (!current && ReportQuarter(start) is { } report) return Dated(start, end, report);
             if (dct is not { } d) return null;
             var q = CalendarValue.OfQuarter(d);

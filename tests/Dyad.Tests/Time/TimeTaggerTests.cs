@@ -134,6 +134,10 @@ public class TimeTaggerTests
     [InlineData("The deal follows months of talks and came after several quarters of losses. It died within weeks or months of his capture, in the early hours of Thursday, and three quarters of the vote went to him.", "1989-10-30",
         "DURATION 17-23 \"months\" PXM\nDURATION 48-64 \"several quarters\" PXQ\nDURATION 91-96 \"weeks\" PXW\n"
         + "DATE 145-153 \"Thursday\" 1989-10-26 1989-10-26..1989-10-26")]
+    // the latest quarter is the one reported on, not one still ahead that was named since
+    [InlineData("Travelers's third-quarter profit rose. It expects a fourth-quarter charge. Sales fell in the latest quarter.", "1989-11-02",
+        "DATE 12-25 \"third-quarter\" 1989-Q3 1989-07-01..1989-09-30\nDATE 52-66 \"fourth-quarter\" 1989-Q4 1989-10-01..1989-12-31\n"
+        + "DATE 89-107 \"the latest quarter\" 1989-Q3 1989-07-01..1989-09-30")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
