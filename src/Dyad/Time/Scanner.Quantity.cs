@@ -45,6 +45,8 @@ internal sealed partial class Scanner
         // "eight trading days", "three business days": the kind of day still counts days
         if (counted && !adjectival && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) && L(j + 1) is { Unit: Unit.Day or Unit.Week }) j++;
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
+        // "CBS's 60 Minutes": a capitalised unit inside a sentence is part of a name
+        if (t[j].Upper && j > 0 && SentenceOf(j - 1) == SentenceOf(j) && !t[j - 1].Upper && !(start > 0 && SentenceOf(start - 1) != SentenceOf(start) && j == start + 1)) return null;
         var unit = unitLex.Unit;
         int end = j + 1;
         // "a minute and a half", "an hour and a half"

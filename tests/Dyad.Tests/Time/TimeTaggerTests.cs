@@ -170,6 +170,8 @@ public class TimeTaggerTests
     [InlineData("Protesters may march to the square.", "2023-10-10", "")]
     // "Jan" as a first name
     [InlineData("Jan Smith said so.", "2023-10-10", "")]
+    // a capitalised unit inside a sentence belongs to a name
+    [InlineData("He spoke on CBS's 60 Minutes about it.", "2023-10-10", "")]
     // "Spring" as a proper name
     [InlineData("After the Arab Spring the region changed.", "2023-10-10", "")]
     // a six-year-old is an age, not a duration
