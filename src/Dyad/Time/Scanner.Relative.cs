@@ -272,6 +272,14 @@ internal sealed partial class Scanner
             while (((int)day.DayOfWeek + 6) % 7 + 1 != lex.Weekday) day = day.AddDays(sign);
             return WithPartOfDay(start, j + 1, day, "XXXX-WXX-" + lex.Weekday.ToString(CultureInfo.InvariantCulture));
         }
+        // "the next morning", "that night", "the following evening": a part of the day before, on or after the narrative's day
+        if (fromReference && lex.PartOfDay is not null && !lex.Plural && !Is(j, "overnight"))
+        {
+            DateOnly? from = reference is { Unit: Unit.Day } rd ? rd.First : dct;
+            if (from is not { } f0) return null;
+            int shift = w switch { Word.Previous or Word.Prior => -1, Word.Next or Word.Following => 1, _ => 0 };
+            return WithPartOfDay(start, j, f0.AddDays(shift), "XXXX-XX-XX");
+        }
         if (lex.Unit == Unit.None || lex.Plural) return null;
         var unit = lex.Unit;
         if (unit is Unit.Second or Unit.Minute or Unit.Hour or Unit.Fortnight) return null;

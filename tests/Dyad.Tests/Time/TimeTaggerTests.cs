@@ -138,6 +138,10 @@ public class TimeTaggerTests
     [InlineData("Travelers's third-quarter profit rose. It expects a fourth-quarter charge. Sales fell in the latest quarter.", "1989-11-02",
         "DATE 12-25 \"third-quarter\" 1989-Q3 1989-07-01..1989-09-30\nDATE 52-66 \"fourth-quarter\" 1989-Q4 1989-10-01..1989-12-31\n"
         + "DATE 89-107 \"the latest quarter\" 1989-Q3 1989-07-01..1989-09-30")]
+    // parts of the day counted from the narrative's day
+    [InlineData("The hearing was on Tuesday, Feb. 22. He appeared in court the next morning. That night he flew home. The following evening he spoke.", "2000-02-24",
+        "DATE 19-35 \"Tuesday, Feb. 22\" 2000-02-22 2000-02-22..2000-02-22\nDATE 58-74 \"the next morning\" 2000-02-23 2000-02-23..2000-02-23\n"
+        + "DATE 76-86 \"That night\" 2000-02-23 2000-02-23..2000-02-23\nDATE 101-122 \"The following evening\" 2000-02-24TEV 2000-02-24..2000-02-24")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
