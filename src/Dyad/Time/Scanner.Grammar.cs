@@ -328,7 +328,8 @@ internal sealed partial class Scanner
         int distance = int.MaxValue;
         for (int k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] == s; k--)
         {
-            if (ClauseBoundary(k)) break;
+            // an aside in parentheses shares the time of the clause it stands in: "will leave at 4 (4 a.m. Thursday)"
+            if (ClauseBoundary(k) && !P(k, '(')) break;
             if (t[k].Kind != TokenKind.Word) continue;
             var cue = IsPassive(k) || AfterPresentAuxiliary(k) ? Tense.None : CueAt(k);
             if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k) && !AfterPresentAuxiliary(k)) cue = Tense.Past;

@@ -106,6 +106,8 @@ public class TimeTaggerTests
     [InlineData("The offer had been due to expire Friday evening.", "1989-10-30", "DATE 33-47 \"Friday evening\" 1989-10-27TEV 1989-10-27..1989-10-27")]
     // a deadline given lately runs to the coming month, though the giving is past
     [InlineData("Officials gave the firm until mid-November to reply.", "1989-10-30", "DATE 30-42 \"mid-November\" 1989-11 MID 1989-11-11..1989-11-20")]
+    // an aside in parentheses shares the tense of the clause it stands in (DCT is a Wednesday)
+    [InlineData("The father will leave at dawn (4 a.m. EDT Thursday), Castro said.", "2000-04-05", "TIME 31-50 \"4 a.m. EDT Thursday\" 2000-04-06T04:00 2000-04-06..2000-04-06")]
     public void Tense_decides_under_specified_dates(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
