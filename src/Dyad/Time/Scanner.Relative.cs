@@ -106,6 +106,8 @@ internal sealed partial class Scanner
         {
             case Word.Today or Word.Yesterday or Word.Tomorrow:
                 {
+                    // "USA Today", "VOA Today": a capitalised day word after a name inside a sentence is part of the name
+                    if (t[i].Upper && i > 0 && SentenceOf(i - 1) == SentenceOf(i) && t[i - 1].Kind == TokenKind.Word && t[i - 1].Upper && t[i - 1].Lex is null) return null;
                     var date = dct?.AddDays(w == Word.Yesterday ? -1 : w == Word.Tomorrow ? 1 : 0);
                     return WithPartOfDay(i, SkipPossessive(i + 1), date, w == Word.Today ? "PRESENT_REF" : "XXXX-XX-XX");
                 }

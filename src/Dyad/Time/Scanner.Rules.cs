@@ -343,6 +343,8 @@ internal sealed partial class Scanner
             }
         }
         else if (YearNumber(stop)) { year = t[stop].Value; explicitYear = true; stop++; }
+        // "the last half of the '80s", "the first quarter of the century": a part of something longer than a year
+        if (year is null && W(stop) == Word.Of && (Decade(stop + 1) is not null || Century(stop + 1) is not null || L(SkipThe(stop + 1)) is { Unit: Unit.Decade or Unit.Century })) return null;
         int firstMonth = isHalf ? (ordinal - 1) * 6 + 1 : (ordinal - 1) * 3 + 1;
         year ??= QuarterYear(firstMonth, start, stop);
         if (year is null) return Fixed(start, stop, isHalf ? $"XXXX-H{ordinal}" : $"XXXX-Q{ordinal}");

@@ -144,6 +144,9 @@ public class TimeTaggerTests
     [InlineData("The hearing was on Tuesday, Feb. 22. He appeared in court the next morning. That night he flew home. The following evening he spoke.", "2000-02-24",
         "DATE 19-35 \"Tuesday, Feb. 22\" 2000-02-22 2000-02-22..2000-02-22\nDATE 58-74 \"the next morning\" 2000-02-23 2000-02-23..2000-02-23\n"
         + "DATE 76-86 \"That night\" 2000-02-23 2000-02-23..2000-02-23\nDATE 101-122 \"The following evening\" 2000-02-24TEV 2000-02-24..2000-02-24")]
+    // a half of a decade is no half of a year; a half of the year is
+    [InlineData("Sales held in the last half of the '80s. Profit rose in the first half of the year.", "1989-10-27",
+        "DATE 31-39 \"the '80s\" 198 1980-01-01..1989-12-31\nDATE 56-82 \"the first half of the year\" 1989-H1 1989-01-01..1989-06-30")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
@@ -178,6 +181,8 @@ public class TimeTaggerTests
     [InlineData("Jan Smith said so.", "2023-10-10", "")]
     // a capitalised unit inside a sentence belongs to a name
     [InlineData("He spoke on CBS's 60 Minutes about it.", "2023-10-10", "")]
+    // "Today" in a name
+    [InlineData("He writes for USA Today.", "2023-10-10", "")]
     // "Spring" as a proper name
     [InlineData("After the Arab Spring the region changed.", "2023-10-10", "")]
     // a six-year-old is an age, not a duration
