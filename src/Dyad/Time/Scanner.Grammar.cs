@@ -164,6 +164,7 @@ internal sealed partial class Scanner
                 Take(DayMonth(i));
             }
             Take(Quantity(i));
+            Take(LongAdjective(i));
             Take(SetRule(i));
             if (lex.Word is Word.Noon or Word.Midnight) Take(Clock(i));
         }

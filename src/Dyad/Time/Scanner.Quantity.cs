@@ -57,6 +57,10 @@ internal sealed partial class Scanner
         }
         // "a year-earlier loss": the comparison, read by the relative rule
         if (IsHyphen(end) && Tight(end) && W(end + 1) is Word.Earlier or Word.Ago) return null;
+        // "a year-long probe": the article belongs to the noun; "a two-day-long visit": the length runs on
+        bool isLong = IsHyphen(end) && Tight(end) && Is(end + 1, "long") && Tight(end + 1);
+        if (isLong && !adjectival) return null;
+        if (isLong) end += 2;
         // "a second betrayal": the ordinal, not the unit
         if (unit == Unit.Second && !unitLex.Plural && t[end < n ? end : j].Kind == TokenKind.Word && end < n && W(end) is not (Word.Later or Word.Earlier or Word.Ago or Word.Before or Word.After)) return null;
         // "$1.76 a year", "700 seats a week": a rate, not a span of time
@@ -118,6 +122,15 @@ internal sealed partial class Scanner
         if (qual == Word.Recent) return Fixed(start, end, "PAST_REF");
         if (qual is Word.Coming && count < 0) return Fixed(start, end, "FUTURE_REF");
         return new Found(start, end, TimexType.Duration, (half ? HalfDuration(count, unit) : null) ?? DurationValue(count, unit));
+    }
+
+    /// <summary>"a day-long meeting", "a decades-long battle": a unit made an adjective of length.</summary>
+    private Found? LongAdjective(int i)
+    {
+        if (L(i) is not { Unit: not (Unit.None or Unit.Weekend) } lex || !IsHyphen(i + 1) || !Tight(i + 1) || !Is(i + 2, "long") || !Tight(i + 2)) return null;
+        // "a two-day-long visit" is the count's, read by the quantity rule
+        if (IsHyphen(i - 1) && Tight(i)) return null;
+        return new Found(i, i + 3, TimexType.Duration, DurationValue(lex.Plural ? -1 : 1, lex.Unit));
     }
 
     /// <summary>"1/2" written tight after a whole number: tokens 1, /, 2.</summary>

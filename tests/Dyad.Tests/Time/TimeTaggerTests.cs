@@ -147,6 +147,10 @@ public class TimeTaggerTests
     // a half of a decade is no half of a year; a half of the year is
     [InlineData("Sales held in the last half of the '80s. Profit rose in the first half of the year.", "1989-10-27",
         "DATE 31-39 \"the '80s\" 198 1980-01-01..1989-12-31\nDATE 56-82 \"the first half of the year\" 1989-H1 1989-01-01..1989-06-30")]
+    // lengths made adjectives with -long; the article belongs to the noun
+    [InlineData("After their third day-long meeting in a decades-long battle and a year-long probe, a two-day-long visit followed. It lasted a year.", "2000-01-15",
+        "DURATION 18-26 \"day-long\" P1D\nDURATION 40-52 \"decades-long\" PXDE\nDURATION 66-75 \"year-long\" P1Y\n"
+        + "DURATION 85-97 \"two-day-long\" P2D\nDURATION 124-130 \"a year\" P1Y")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
