@@ -388,8 +388,8 @@ internal sealed partial class Scanner
             || (text[t[k].Start] == ',' && k + 1 < n && (Is(k + 1, "but") || Is(k + 1, "while") || Is(k + 1, "although") || Is(k + 1, "though") || Is(k + 1, "whereas"))));
 
     /// <summary>
-    /// A past participle after a present auxiliary ("is heard", "are held", "has fallen") is not a past tense: the
-    /// auxiliary before it gives the clause's tense.
+    /// A past participle after a present form of "be" ("is heard", "are held") is a present passive, not a past tense:
+    /// the auxiliary before it gives the clause's tense.
     /// </summary>
     private bool AfterPresentAuxiliary(int k) =>
         k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am")) && TenseCues.Of(Span(k)) != Tense.Future;

@@ -351,7 +351,10 @@ internal sealed partial class Scanner
         return Dated(start, stop, new CalendarValue(isHalf ? Unit.Half : Unit.Quarter, year.Value, ordinal), explicitYear: explicitYear);
     }
 
-    /// <summary>"for the year", "the full year", "the fiscal year", "the current fiscal year": the year being reported on.</summary>
+    /// <summary>
+    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the year being reported on;
+    /// "last fiscal year", "the latest fiscal year", "next fiscal year": the one before or after it.
+    /// </summary>
     private Found? FiscalYear(int i)
     {
         int j = W(i) == Word.The ? i + 1 : i;
