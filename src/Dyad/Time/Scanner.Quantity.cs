@@ -258,6 +258,13 @@ internal sealed partial class Scanner
             if (P(j, '.') && Tight(j)) j++;
         }
         else if (Is(j, "o") && IsApostrophe(j + 1) && Is(j + 2, "clock")) { j += 3; meridiem = 3; }
+        else if (!colon && W(j) == Word.In && W(j + 1) == Word.The && L(j + 2) is { PartOfDay: "MO" or "AF" or "EV" } part
+                 && W(i - 1) is Word.At or Word.By or Word.Until or Word.Till or Word.Before or Word.After or Word.Around or Word.About or Word.From or Word.To)
+        {
+            // "at 4 in the morning", "around 8 in the evening"
+            meridiem = part.PartOfDay == "MO" ? 1 : 2;
+            j += 3;
+        }
         if (meridiem == 0 && !colon) return null;
         if (!colon && meridiem == 0) return null;
         if (meridiem is 1 or 2 && hour is < 1 or > 12) return null;

@@ -151,6 +151,9 @@ public class TimeTaggerTests
     [InlineData("After their third day-long meeting in a decades-long battle and a year-long probe, a two-day-long visit followed. It lasted a year.", "2000-01-15",
         "DURATION 18-26 \"day-long\" P1D\nDURATION 40-52 \"decades-long\" PXDE\nDURATION 66-75 \"year-long\" P1Y\n"
         + "DURATION 85-97 \"two-day-long\" P2D\nDURATION 124-130 \"a year\" P1Y")]
+    // clock hours told with the part of the day; a score in a morning session is no time
+    [InlineData("The father will leave at 4 in the morning, and arrive around 8 in the evening. He scored 5 in the morning session.", "2000-04-05",
+        "TIME 25-41 \"4 in the morning\" 2000-04-05T04:00 2000-04-05..2000-04-05\nTIME 61-77 \"8 in the evening\" 2000-04-05T20:00 2000-04-05..2000-04-05")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
