@@ -100,6 +100,9 @@ internal sealed partial class Scanner
         var after = W(end);
         if (!adjectival && !half)
         {
+            // "a week or so ago": about that long ago
+            if (count > 0 && after == Word.Or && Is(end + 1, "so") && W(end + 2) == Word.Ago)
+                return Ago(start, end + 3, count, unit) is { } about ? about with { Mod = "APPROX" } : null;
             if (after == Word.Ago)
             {
                 if (count < 0) return Fixed(start, end + 1, "PAST_REF");

@@ -154,6 +154,8 @@ public class TimeTaggerTests
     // clock hours told with the part of the day; a score in a morning session is no time
     [InlineData("The father will leave at 4 in the morning, and arrive around 8 in the evening. He scored 5 in the morning session.", "2000-04-05",
         "TIME 25-41 \"4 in the morning\" 2000-04-05T04:00 2000-04-05..2000-04-05\nTIME 61-77 \"8 in the evening\" 2000-04-05T20:00 2000-04-05..2000-04-05")]
+    // about a week ago: the week before the document's, approximately
+    [InlineData("Then, a week or so ago, the general picked a date.", "1991-02-25", "DATE 6-22 \"a week or so ago\" 1991-W08 APPROX 1991-02-18..1991-02-24")]
     public void Forms_of_news_reports_are_tagged_and_normalised(string text, string? dct, string expected) =>
         Assert.Equal(expected, Tag(text, dct));
 
