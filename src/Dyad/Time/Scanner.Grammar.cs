@@ -152,6 +152,7 @@ internal sealed partial class Scanner
         if (lex is not null)
         {
             if (lex.Ordinal > 0 || lex.Word is Word.The or Word.Fiscal or Word.Last or Word.This or Word.Next) Take(Quarter(i));
+            if (lex.Word is Word.Last or Word.Latest or Word.Past or Word.Previous or Word.Prior or Word.Next or Word.Coming or Word.This or Word.Current) Take(FiscalYear(i));
             if (lex.Ordinal > 0 || lex.Word == Word.The) Take(Century(i));
             if (lex.Word != Word.None || lex.Unit == Unit.Year) Take(Deictic(i));
             if (lex.Word != Word.None || lex.Unit != Unit.None) Take(Relative(i, afterPrefix));
@@ -163,6 +164,7 @@ internal sealed partial class Scanner
                 Take(DayMonth(i));
             }
             Take(Quantity(i));
+            Take(LongAdjective(i));
             Take(SetRule(i));
             if (lex.Word is Word.Noon or Word.Midnight) Take(Clock(i));
         }
@@ -224,6 +226,13 @@ internal sealed partial class Scanner
             if (L(i + 1) is { Number: 12 or 100 }) { value = L(i + 1)!.Number; end = i + 2; return true; }
             value = 1;
             end = i + 1;
+            return true;
+        }
+        // "the next couple of years"
+        if (lex.Word == Word.Couple && W(i + 1) == Word.Of && W(i - 1) is Word.Next or Word.Last or Word.Past or Word.Coming or Word.First)
+        {
+            value = 2;
+            end = i + 2;
             return true;
         }
         if (allowVague && lex.Word is Word.Several or Word.Few or Word.Many)
@@ -289,12 +298,10 @@ internal sealed partial class Scanner
     /// </summary>
     private Tense TenseAround(int start, int end)
     {
-        // look from before a modifier: "until mid-November", "by the end of May"
-        while (start > 0 && (W(start - 1) is Word.Mid or Word.Early or Word.Late or Word.The || IsHyphen(start - 1)
-               || (W(start - 1) == Word.Of && W(start - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle)
-               || (W(start - 1) is Word.End or Word.Beginning or Word.Start or Word.Middle && W(start) == Word.Of)))
-            start--;
+        start = ModifierStart(start);
         if (W(start - 1) == Word.As && W(start - 2) is Word.Soon or Word.Early) return Tense.Future;
+        // "since March": a starting point already passed, whatever the clause goes on to say
+        if (W(start - 1) == Word.Since) return Tense.Past;
         // a deadline looks ahead unless an auxiliary says otherwise: "by Jan. 14", "extended until Tuesday"
         if (W(start - 1) is Word.Until or Word.Till || (W(start - 1) == Word.By && !IsPassive(start - 1)))
         {
@@ -305,6 +312,16 @@ internal sealed partial class Scanner
         return ClauseTense(start, end, weakCues: true);
     }
 
+    /// <summary>Where an expression starts once its modifiers are counted: "until [mid-November]", "by [the end of May]".</summary>
+    private int ModifierStart(int start)
+    {
+        while (start > 0 && (W(start - 1) is Word.Mid or Word.Early or Word.Late or Word.The || IsHyphen(start - 1)
+               || (W(start - 1) == Word.Of && W(start - 2) is Word.End or Word.Beginning or Word.Start or Word.Middle)
+               || (W(start - 1) is Word.End or Word.Beginning or Word.Start or Word.Middle && W(start) == Word.Of)))
+            start--;
+        return start;
+    }
+
     private Tense ClauseTense(int start, int end, bool weakCues)
     {
         int s = SentenceOf(start);
@@ -312,21 +329,26 @@ internal sealed partial class Scanner
         int distance = int.MaxValue;
         for (int k = start - 1; k >= 0 && k >= start - 12 && sentenceOf[k] == s; k--)
         {
-            if (ClauseBoundary(k)) break;
+            // an aside in parentheses shares the time of the clause it stands in: "will leave at 4 (4 a.m. Thursday)"
+            if (ClauseBoundary(k) && !P(k, '(')) break;
             if (t[k].Kind != TokenKind.Word) continue;
-            var cue = IsPassive(k) ? Tense.None : CueAt(k);
-            if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k)) cue = Tense.Past;
+            var cue = IsPassive(k) || AfterPresentAuxiliary(k) ? Tense.None : CueAt(k);
+            if (cue == Tense.None && weakCues && start - k <= 4 && IsVerbPast(k) && !AfterPresentAuxiliary(k)) cue = Tense.Past;
             // "set to expire Nov. 6", "plans to visit in May": a near infinitive looks ahead; a far one
             // ("to mark the country's entry into NATO on Friday") belongs to another phrase
-            if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper) cue = Tense.Future;
+            if (cue == Tense.None && start - k <= 5 && W(k) == Word.To && k + 1 < start && t[k + 1].Kind == TokenKind.Word && t[k + 1].Lex is null && !t[k + 1].Upper)
+            {
+                // "had been due to expire Friday": the word that governs the infinitive may already place it in the past
+                cue = k > 0 && t[k - 1].Kind == TokenKind.Word && CueAt(k - 1) == Tense.Past ? Tense.Past : Tense.Future;
+            }
             if (cue != Tense.None) { best = cue; distance = start - k; break; }
         }
         for (int k = end; k < n && k < end + 12 && k - end + 1 < distance && sentenceOf[k] == s; k++)
         {
             if (t[k].Kind != TokenKind.Word) continue;
             // a reporting clause after the expression ("..., the company said") does not date it
-            var cue = IsPassive(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : CueAt(k);
-            if (cue == Tense.None && weakCues && k - end <= 2 && IsVerbPast(k)) cue = Tense.Past;
+            var cue = IsPassive(k) || AfterPresentAuxiliary(k) || Is(k, "said") || Is(k, "says") || Is(k, "told") ? Tense.None : CueAt(k);
+            if (cue == Tense.None && weakCues && k - end <= 2 && IsVerbPast(k) && !AfterPresentAuxiliary(k)) cue = Tense.Past;
             if (cue != Tense.None) { best = cue; break; }
         }
         return best;
@@ -343,8 +365,15 @@ internal sealed partial class Scanner
         if (cue == Tense.Future && (Is(k, "scheduled") || Is(k, "planned")) && (Is(k - 1, "has") || Is(k - 1, "have"))) return Tense.Future;
         // "had been due to expire", "had planned to": a plan already in the past
         if (cue == Tense.Future && k > 0 && (Is(k - 1, "had") || (Is(k - 1, "been") && Is(k - 2, "had")))) return Tense.Past;
-        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "due") || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
-            && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 })) return Tense.None;
+        if (cue == Tense.Future && (Is(k, "plan") || Is(k, "plans") || Is(k, "planned") || Is(k, "planning") || Is(k, "preparing") || Is(k, "due")
+                || Is(k, "expected") || Is(k, "scheduled") || Is(k, "slated"))
+            && !(W(k + 1) is Word.To or Word.For or Word.In or Word.On or Word.By or Word.At or Word.Until || L(k + 1) is { Month: > 0 } or { Weekday: > 0 }))
+        {
+            // "planned a rally", "is planning a visit": the thing arranged lies ahead
+            return (Is(k, "planned") || Is(k, "planning") || Is(k, "scheduled")) && W(k + 1) is Word.A or Word.An ? Tense.Future : Tense.None;
+        }
+        // "were planning to", "was expected to": a plan reported in the past still looks ahead
+        if (cue == Tense.Past && (Is(k, "was") || Is(k, "were")) && k + 1 < n && t[k + 1].Kind == TokenKind.Word && CueAt(k + 1) == Tense.Future) return Tense.Future;
         return cue;
     }
 
@@ -357,6 +386,13 @@ internal sealed partial class Scanner
     private bool ClauseBoundary(int k) =>
         t[k].Kind == TokenKind.Punct && (text[t[k].Start] is ';' or ':' or '(' or ')'
             || (text[t[k].Start] == ',' && k + 1 < n && (Is(k + 1, "but") || Is(k + 1, "while") || Is(k + 1, "although") || Is(k + 1, "though") || Is(k + 1, "whereas"))));
+
+    /// <summary>
+    /// A past participle after a present form of "be" ("is heard", "are held") is a present passive, not a past tense:
+    /// the auxiliary before it gives the clause's tense.
+    /// </summary>
+    private bool AfterPresentAuxiliary(int k) =>
+        k > 0 && (Is(k - 1, "is") || Is(k - 1, "are") || Is(k - 1, "am")) && TenseCues.Of(Span(k)) != Tense.Future;
 
     /// <summary>A participle after a form of "be" ("must be returned") says nothing about when.</summary>
     private bool IsPassive(int k) => k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being"));
@@ -396,11 +432,13 @@ internal sealed partial class Scanner
         }
         // a day close to the document date is that one, whatever the tense: "extended to Nov. 20", "met on Oct. 30"
         if (day > 0 && NearestYear(month, day, d, out int nearest) <= 60) return nearest;
+        int ahead = (month - d.Month + 12) % 12;
+        // "gave it until mid-November", written in October: a deadline set lately runs to the coming month
+        if (day == 0 && ahead is > 0 and <= 2 && W(ModifierStart(start) - 1) is Word.Until or Word.Till) return month > d.Month ? y : y + 1;
         var tense = TenseAround(start, end);
         if (tense == Tense.Past) return cmp <= 0 ? y : y - 1;
         if (tense == Tense.Future) return cmp >= 0 ? y : y + 1;
         // no tense: a month in the next quarter is ahead ("in January" written in November), any other behind
-        int ahead = (month - d.Month + 12) % 12;
         if (ahead is > 0 and <= 3) return month > d.Month ? y : y + 1;
         return cmp <= 0 ? y : y - 1;
     }

@@ -39,7 +39,14 @@ internal sealed partial class Scanner
             // "the 5-day visit": the article belongs to the noun, not to the duration
             if (the && !hasQual) start++;
         }
+        // "two more weeks", "an additional year": what is added is still a span of that length
+        if (counted && !adjectival && !half && (W(j) == Word.More || Is(j, "additional") || Is(j, "further") || Is(j, "extra"))
+            && L(j + 1) is { Unit: not Unit.None and not Unit.Weekend }) j++;
+        // "eight trading days", "three business days": the kind of day still counts days
+        if (counted && !adjectival && (Is(j, "trading") || Is(j, "business") || Is(j, "working")) && L(j + 1) is { Unit: Unit.Day or Unit.Week }) j++;
         if (L(j) is not { Unit: not Unit.None } unitLex) return null;
+        // "CBS's 60 Minutes": a capitalised unit inside a sentence is part of a name
+        if (t[j].Upper && j > 0 && SentenceOf(j - 1) == SentenceOf(j) && !t[j - 1].Upper && !(start > 0 && SentenceOf(start - 1) != SentenceOf(start) && j == start + 1)) return null;
         var unit = unitLex.Unit;
         int end = j + 1;
         // "a minute and a half", "an hour and a half"
@@ -50,6 +57,10 @@ internal sealed partial class Scanner
         }
         // "a year-earlier loss": the comparison, read by the relative rule
         if (IsHyphen(end) && Tight(end) && W(end + 1) is Word.Earlier or Word.Ago) return null;
+        // "a year-long probe": the article belongs to the noun; "a two-day-long visit": the length runs on
+        bool isLong = IsHyphen(end) && Tight(end) && Is(end + 1, "long") && Tight(end + 1);
+        if (isLong && !adjectival) return null;
+        if (isLong) end += 2;
         // "a second betrayal": the ordinal, not the unit
         if (unit == Unit.Second && !unitLex.Plural && t[end < n ? end : j].Kind == TokenKind.Word && end < n && W(end) is not (Word.Later or Word.Earlier or Word.Ago or Word.Before or Word.After)) return null;
         // "$1.76 a year", "700 seats a week": a rate, not a span of time
@@ -58,7 +69,7 @@ internal sealed partial class Scanner
         // "a 6-year-old boy", "44 years old": an age, not a time
         if (IsHyphen(end) && Is(end + 1, "old") || Is(end, "old")) return null;
         // "three-quarters of", "a quarter of the vote": a fraction
-        if (unit == Unit.Quarter && W(end) == Word.Of) return null;
+        if (unit == Unit.Quarter && W(end) == Word.Of && count >= 0) return null;
         if (!counted)
         {
             if (!unitLex.Plural) return null;
@@ -75,6 +86,9 @@ internal sealed partial class Scanner
             bool context = before is Word.For or Word.Over or Word.Within
                 || W(end) is Word.Ago or Word.Earlier or Word.Later or Word.Before or Word.After;
             if (before == Word.In && W(end) is Word.Ago) context = true;
+            // "after months of talks", "the heady days of growth": a stretch of time filled with something
+            if (W(end) == Word.Of && unit is not (Unit.Quarter or Unit.Second) && !t[j].Upper
+                && before is not (Word.The or Word.This or Word.That or Word.These or Word.Those or Word.Early or Word.Late or Word.Or or Word.And)) context = true;
             if (!context) return null;
         }
         else if (!unitLex.Plural && count > 1 && !adjectival)
@@ -86,6 +100,9 @@ internal sealed partial class Scanner
         var after = W(end);
         if (!adjectival && !half)
         {
+            // "a week or so ago": about that long ago
+            if (count > 0 && after == Word.Or && Is(end + 1, "so") && W(end + 2) == Word.Ago)
+                return Ago(start, end + 3, count, unit) is { } about ? about with { Mod = "APPROX" } : null;
             if (after == Word.Ago)
             {
                 if (count < 0) return Fixed(start, end + 1, "PAST_REF");
@@ -108,6 +125,15 @@ internal sealed partial class Scanner
         if (qual == Word.Recent) return Fixed(start, end, "PAST_REF");
         if (qual is Word.Coming && count < 0) return Fixed(start, end, "FUTURE_REF");
         return new Found(start, end, TimexType.Duration, (half ? HalfDuration(count, unit) : null) ?? DurationValue(count, unit));
+    }
+
+    /// <summary>"a day-long meeting", "a decades-long battle": a unit made an adjective of length.</summary>
+    private Found? LongAdjective(int i)
+    {
+        if (L(i) is not { Unit: not (Unit.None or Unit.Weekend) } lex || !IsHyphen(i + 1) || !Tight(i + 1) || !Is(i + 2, "long") || !Tight(i + 2)) return null;
+        // "a two-day-long visit" is the count's, read by the quantity rule
+        if (IsHyphen(i - 1) && Tight(i)) return null;
+        return new Found(i, i + 3, TimexType.Duration, DurationValue(lex.Plural ? -1 : 1, lex.Unit));
     }
 
     /// <summary>"1/2" written tight after a whole number: tokens 1, /, 2.</summary>
@@ -235,6 +261,13 @@ internal sealed partial class Scanner
             if (P(j, '.') && Tight(j)) j++;
         }
         else if (Is(j, "o") && IsApostrophe(j + 1) && Is(j + 2, "clock")) { j += 3; meridiem = 3; }
+        else if (!colon && W(j) == Word.In && W(j + 1) == Word.The && L(j + 2) is { PartOfDay: "MO" or "AF" or "EV" } part
+                 && W(i - 1) is Word.At or Word.By or Word.Until or Word.Till or Word.Before or Word.After or Word.Around or Word.About or Word.From or Word.To)
+        {
+            // "at 4 in the morning", "around 8 in the evening"
+            meridiem = part.PartOfDay == "MO" ? 1 : 2;
+            j += 3;
+        }
         if (meridiem == 0 && !colon) return null;
         if (!colon && meridiem == 0) return null;
         if (meridiem is 1 or 2 && hour is < 1 or > 12) return null;
@@ -256,7 +289,31 @@ internal sealed partial class Scanner
             cal = CalendarValue.OfDate(onDay);
             j = afterDay;
         }
+        else if (ParenthesisEnd(j) is int closed && L(closed) is { Weekday: > 0 } && WeekdayAt(closed, out int laterWeekday, out int afterLater)
+                 && ResolveWeekday(laterWeekday, Relation.None, closed, afterLater) is { } laterDay)
+        {
+            // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the clock time's, though it stays an expression of its own
+            datePart = CalendarValue.OfDate(laterDay).Value;
+            cal = CalendarValue.OfDate(laterDay);
+        }
+        else if (reference is { Unit: Unit.Day } onReference && SentenceOf(i) - referenceSentence is 0 or 1)
+        {
+            // a clock time alone is on the day the narrative is telling
+            datePart = onReference.Value;
+            cal = onReference;
+        }
         return new Found(i, j, TimexType.Time, datePart + "T" + hour.ToString("D2", CultureInfo.InvariantCulture) + ":" + minute.ToString("D2", CultureInfo.InvariantCulture), null, cal);
+    }
+
+    /// <summary>The token after a short parenthesis opening at <paramref name="i"/> ("(0735 GMT)"), or null.</summary>
+    private int? ParenthesisEnd(int i)
+    {
+        if (!P(i, '(')) return null;
+        for (int k = i + 1; k < n && k <= i + 5; k++)
+        {
+            if (P(k, ')')) return k + 1;
+        }
+        return null;
     }
 
     /// <summary>Christmas, Christmas Eve, New Year's Day, Thanksgiving, Halloween, Easter.</summary>

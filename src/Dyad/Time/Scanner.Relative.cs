@@ -106,6 +106,8 @@ internal sealed partial class Scanner
         {
             case Word.Today or Word.Yesterday or Word.Tomorrow:
                 {
+                    // "USA Today", "VOA Today": a capitalised day word after a name inside a sentence is part of the name
+                    if (t[i].Upper && i > 0 && SentenceOf(i - 1) == SentenceOf(i) && t[i - 1].Kind == TokenKind.Word && t[i - 1].Upper && t[i - 1].Lex is null) return null;
                     var date = dct?.AddDays(w == Word.Yesterday ? -1 : w == Word.Tomorrow ? 1 : 0);
                     return WithPartOfDay(i, SkipPossessive(i + 1), date, w == Word.Today ? "PRESENT_REF" : "XXXX-XX-XX");
                 }
@@ -151,11 +153,11 @@ internal sealed partial class Scanner
             case Word.Future when W(i - 1) == Word.In:
                 return Fixed(i, i + 1, "FUTURE_REF");
             default:
-                // "by year end", "by year's end", "around year end"
+                // "by year end", "by year's end", "around year end": the end of the year, as "the end of the year" is
                 if (L(i) is { Unit: Unit.Year, Plural: false } && W(i - 1) is Word.By or Word.At or Word.Around or Word.Before or Word.Until or Word.Till or Word.Through && dct is { } dy)
                 {
                     int k = SkipPossessive(i + 1);
-                    if (W(k) == Word.End) return Dated(W(i - 1) == Word.Around ? i - 1 : i, k + 1, CalendarValue.OfDate(new DateOnly(dy.Year, 12, 31)));
+                    if (W(k) == Word.End) return Dated(W(i - 1) == Word.Around ? i - 1 : i, k + 1, CalendarValue.OfYear(dy.Year), "END");
                 }
                 return null;
         }
@@ -271,6 +273,14 @@ internal sealed partial class Scanner
             var day = f.AddDays(sign);
             while (((int)day.DayOfWeek + 6) % 7 + 1 != lex.Weekday) day = day.AddDays(sign);
             return WithPartOfDay(start, j + 1, day, "XXXX-WXX-" + lex.Weekday.ToString(CultureInfo.InvariantCulture));
+        }
+        // "the next morning", "that night", "the following evening": a part of the day before, on or after the narrative's day
+        if (fromReference && lex.PartOfDay is not null && !lex.Plural && !Is(j, "overnight"))
+        {
+            DateOnly? from = reference is { Unit: Unit.Day } rd ? rd.First : dct;
+            if (from is not { } f0) return null;
+            int shift = w switch { Word.Previous or Word.Prior => -1, Word.Next or Word.Following => 1, _ => 0 };
+            return WithPartOfDay(start, j, f0.AddDays(shift), "XXXX-XX-XX");
         }
         if (lex.Unit == Unit.None || lex.Plural) return null;
         var unit = lex.Unit;

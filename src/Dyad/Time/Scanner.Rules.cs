@@ -19,6 +19,13 @@ internal sealed partial class Scanner
                 day2 = d2;
                 k2 = k3;
             }
+            // "on April 24 and 25": a second day of the same month, unless the number counts something ("April 24 and 25 people")
+            else if (W(k) is Word.And or Word.Or && DayNumber(k + 1, out int d3, out int k4) && d3 > day && !YearNumber(k + 1)
+                     && (ClauseEnds(k4) || YearNumber(k4)))
+            {
+                day2 = d3;
+                k2 = k4;
+            }
             int m = P(k2, ',') ? k2 + 1 : k2;
             int? year = null;
             int end = k2;
@@ -243,6 +250,8 @@ internal sealed partial class Scanner
         int j = i + 1;
         int y = W(j) == Word.Of ? j + 1 : j;
         if (YearNumber(y)) return SeasonFound(i, y + 1, t[y].Value, season, true);
+        // "the winter of nineteen ninety-four"
+        if (y > j && SpelledYear(y, out int spelled, out int spelledEnd)) return SeasonFound(i, spelledEnd, spelled, season, true);
         if (t[i].Upper && !(i == 0 || SentenceOf(i - 1) != SentenceOf(i))) return null;
         if (W(j) == Word.Of && W(j + 1) is Word.This or Word.Last or Word.Next && L(j + 2) is { Unit: Unit.Year })
         {
@@ -306,7 +315,11 @@ internal sealed partial class Scanner
             bool current = W(j) == Word.Current;
             int end = W(j) is Word.Latest or Word.Current ? j + 2 : j + 1;
             if (IsHyphen(end)) return null;
-            if (reference is { Unit: Unit.Quarter } r && SentenceOf(start) - referenceSentence <= 3 && !current) return Dated(start, end, r);
+            // "the latest quarter" is one already reported on: the report's quarter, not one still ahead that was named since
+            bool latest = W(j) == Word.Latest;
+            if (latest && ReportQuarter(start) is { } reported) return Dated(start, end, reported);
+            if (reference is { Unit: Unit.Quarter } r && SentenceOf(start) - referenceSentence <= 3 && !current
+                && !(latest && dct is { } dl && r.Last >= dl)) return Dated(start, end, r);
             if (!current && ReportQuarter(start) is { } report) return Dated(start, end, report);
             if (dct is not { } d) return null;
             var q = CalendarValue.OfQuarter(d);
@@ -330,17 +343,35 @@ internal sealed partial class Scanner
             }
         }
         else if (YearNumber(stop)) { year = t[stop].Value; explicitYear = true; stop++; }
+        // "the last half of the '80s", "the first quarter of the century": a part of something longer than a year
+        if (year is null && W(stop) == Word.Of && (Decade(stop + 1) is not null || Century(stop + 1) is not null || L(SkipThe(stop + 1)) is { Unit: Unit.Decade or Unit.Century })) return null;
         int firstMonth = isHalf ? (ordinal - 1) * 6 + 1 : (ordinal - 1) * 3 + 1;
         year ??= QuarterYear(firstMonth, start, stop);
         if (year is null) return Fixed(start, stop, isHalf ? $"XXXX-H{ordinal}" : $"XXXX-Q{ordinal}");
         return Dated(start, stop, new CalendarValue(isHalf ? Unit.Half : Unit.Quarter, year.Value, ordinal), explicitYear: explicitYear);
     }
 
-    /// <summary>"for the year", "the full year", "the fiscal year", "the current fiscal year": the year being reported on.</summary>
+    /// <summary>
+    /// "for the year", "the full year", "the fiscal year", "the current fiscal year": the year being reported on;
+    /// "last fiscal year", "the latest fiscal year", "next fiscal year": the one before or after it.
+    /// </summary>
     private Found? FiscalYear(int i)
     {
-        if (W(i - 1) is not (Word.For or Word.In or Word.During or Word.Of)) return null;
-        int j = i + 1;
+        int j = W(i) == Word.The ? i + 1 : i;
+        // "last fiscal year", "the latest fiscal year", "next fiscal year", "this fiscal year": the current one or one beside it
+        int? shift = W(j) switch
+        {
+            Word.Last or Word.Latest or Word.Past or Word.Previous or Word.Prior => -1,
+            Word.Next or Word.Coming => 1,
+            Word.This or Word.Current => 0,
+            _ => null,
+        };
+        if (shift is { } sh && W(j + 1) == Word.Fiscal && L(j + 2) is { Unit: Unit.Year, Plural: false } && !IsHyphen(j + 3))
+        {
+            if (dct is not { } dr) return Fixed(i, j + 3, sh < 0 ? "PAST_REF" : sh > 0 ? "FUTURE_REF" : "PRESENT_REF");
+            return Dated(i, j + 3, CalendarValue.OfYear(dr.Year + sh));
+        }
+        if (W(i) != Word.The || W(i - 1) is not (Word.For or Word.In or Word.During or Word.Of)) return null;
         if (W(j) is Word.Full or Word.Current or Word.Whole or Word.Entire) j++;
         if (W(j) == Word.Fiscal) j++;
         if (L(j) is not { Unit: Unit.Year, Plural: false } || IsHyphen(j + 1)) return null;

@@ -19,6 +19,7 @@ internal static class TenseCues
         ["would"] = Tense.Future, ["going"] = Tense.Future, ["expected"] = Tense.Future, ["expects"] = Tense.Future,
         ["scheduled"] = Tense.Future, ["plans"] = Tense.Future, ["plan"] = Tense.Future, ["planned"] = Tense.Future,
         ["due"] = Tense.Future, ["slated"] = Tense.Future, ["upcoming"] = Tense.Future, ["intends"] = Tense.Future,
+        ["planning"] = Tense.Future, ["preparing"] = Tense.Future,
         ["was"] = Tense.Past, ["were"] = Tense.Past, ["had"] = Tense.Past, ["did"] = Tense.Past, ["said"] = Tense.Past,
         ["told"] = Tense.Past, ["made"] = Tense.Past, ["met"] = Tense.Past, ["took"] = Tense.Past, ["came"] = Tense.Past,
         ["went"] = Tense.Past, ["gave"] = Tense.Past, ["got"] = Tense.Past, ["saw"] = Tense.Past, ["rose"] = Tense.Past,
