@@ -13,12 +13,12 @@ internal static class DashboardCommand
 {
     public static Command Create()
     {
-        var pg = StoreArgs.Pg();
+        var pg = StoreOptionsCli.PgOnly();
         var urls = new Option<string>("--urls") { Description = "Where to listen; loopback addresses only (127.0.0.1, [::1], localhost).", DefaultValueFactory = _ => "http://127.0.0.1:5081" };
         var command = new Command("dashboard", "Serve the job engine's dashboard for a shared store's coding queue, on this machine only, until stopped.") { pg, urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string connection = StoreArgs.Postgres(parse.GetValue(pg), "dyad dashboard");
+            string connection = StoreOptionsCli.Postgres(parse.GetValue(pg), "dyad dashboard");
             string[] addresses = parse.GetValue(urls)!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             if (Check(addresses) is { } problem) throw new CliException(problem);
             var builder = WebApplication.CreateSlimBuilder();

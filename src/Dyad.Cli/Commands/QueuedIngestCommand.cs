@@ -18,7 +18,7 @@ internal static class QueuedIngestCommand
     /// <summary>`dyad ingest --queue`: stores the documents uncoded, then enqueues their coding in batches.</summary>
     public static int Run(IReadOnlyList<string> files, string? pg, int batchSize, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var location = StoreLocation.Postgres(StoreArgs.Postgres(pg, "dyad ingest --queue"));
+        var location = StoreLocation.Postgres(StoreOptionsCli.Postgres(pg, "dyad ingest --queue"));
         var coder = Coders.Default(Environment.GetEnvironmentVariable);
         int added = 0, unchanged = 0, failed = 0;
         try

@@ -14,7 +14,7 @@ internal static class QueuedRecodeCommand
     /// <summary>`dyad recode --queue`: enqueues every stale document; the switch-over happens when all are done.</summary>
     public static int Run(string? pg, int batchSize, TextWriter output)
     {
-        var location = StoreLocation.Postgres(StoreArgs.Postgres(pg, "dyad recode --queue"));
+        var location = StoreLocation.Postgres(StoreOptionsCli.Postgres(pg, "dyad recode --queue"));
         var coder = Coders.Default(Environment.GetEnvironmentVariable);
         try
         {

@@ -10,12 +10,12 @@ internal static class StatusCommand
 {
     public static Command Create()
     {
-        var pg = StoreArgs.Pg();
+        var pg = StoreOptionsCli.PgOnly();
         var format = CommonOptions.Format("table", "json");
         var command = new Command("status", "Show the coding queue of a shared store: jobs queued, running, failed and done, runs and workers.") { pg, format };
         command.SetAction((parse, cancellationToken) =>
         {
-            string connection = StoreArgs.Postgres(parse.GetValue(pg), "dyad status");
+            string connection = StoreOptionsCli.Postgres(parse.GetValue(pg), "dyad status");
             CodingStatus status;
             try
             {

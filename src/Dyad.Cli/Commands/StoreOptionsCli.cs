@@ -45,6 +45,20 @@ internal sealed class StoreOptionsCli
         }
     }
 
+    /// <summary>The --pg option alone, for the commands that work only on a shared PostgreSQL store.</summary>
+    public static Option<string?> PgOnly() => new("--pg") { Description = "PostgreSQL connection string of the shared store (default: $DYAD_PG)." };
+
+    /// <summary>The PostgreSQL connection string of --pg or $DYAD_PG; workers and queues live only there.</summary>
+    public static string Postgres(string? pg, string what)
+    {
+        var location = StoreLocation.Resolve(null, pg, Environment.GetEnvironmentVariable);
+        if (location.Engine != StoreEngine.Postgres)
+        {
+            throw new CliException($"{what} needs a shared PostgreSQL store: give --pg CONNSTR or set DYAD_PG");
+        }
+        return location.Target;
+    }
+
     /// <summary>The coder used by ingest, recode and the workers: the full pipeline.</summary>
     public static IDocumentCoder Coder => Coders.Default(Environment.GetEnvironmentVariable);
 }

@@ -9,7 +9,7 @@ internal static class WorkerCommand
 {
     public static Command Create()
     {
-        var pg = StoreArgs.Pg();
+        var pg = StoreOptionsCli.PgOnly();
         var workers = new Option<int>("--workers") { Description = "Batches coded at once in this process (one per core is a good start).", DefaultValueFactory = _ => 1 };
         var name = new Option<string?>("--name") { Description = "Name in `dyad status` (default HOST:PID)." };
         var takeOver = new Option<int>("--take-over-after")
@@ -20,7 +20,7 @@ internal static class WorkerCommand
         var command = new Command("worker", "Take coding jobs from the shared PostgreSQL queue and write their events to the shared store, until stopped (Ctrl-C).") { pg, workers, name, takeOver };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            string connection = StoreArgs.Postgres(parse.GetValue(pg), "dyad worker");
+            string connection = StoreOptionsCli.Postgres(parse.GetValue(pg), "dyad worker");
             int count = parse.GetValue(workers);
             if (count < 1) throw new CliException("--workers must be at least 1");
             var coder = Coders.Default(Environment.GetEnvironmentVariable);
