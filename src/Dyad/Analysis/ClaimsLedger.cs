@@ -20,7 +20,8 @@ public sealed record Intention(EventRow Announcement, Attribution? AnnouncedBy, 
 /// direction), their codes are of one family (same CAMEO root, or both cooperative or both conflictual by
 /// QuadClass), and the denial is not dated wholly before the allegation (a denial answers a claim made before
 /// it, or an overlapping one; undated ones pair with any). Each denial goes to the allegation it fits best
-/// (same 3-digit code, then same root, then same QuadClass side; then the nearest date). An intention is
+/// (same 3-digit code, then same root, then same QuadClass side; then one alleged by an outsider to the dyad; then
+/// the nearest date). An intention is
 /// fulfilled by the earliest fact with the same source and target and the same CAMEO root that starts on or
 /// after the intention's reference date (its own start date, else its earliest citation date); an intention
 /// with neither date is left open.
@@ -39,19 +40,22 @@ public sealed record ClaimsLedger(ImmutableArray<Claim> Claims, ImmutableArray<D
         var denials = dyad.Where(e => e.Modality == "denied").ToList();
 
         var answers = allegations.Select(_ => new List<Denial>()).ToArray();
+        var allegers = allegations.Select(a => Attributions.Find(a, Same(a))).ToArray();
         var unanswered = ImmutableArray.CreateBuilder<Denial>();
         foreach (var d in denials)
         {
             var denial = new Denial(d, Attributions.Find(d, Same(d)));
+            // Among claims that fit as well, a denial answers one made by an outsider to the dyad (U.S. intelligence
+            // on Russia and North Korea) before one either side tells of itself.
             var best = allegations
                 .Select((a, index) => (Allegation: a, Index: index, Fit: Fit(a, d)))
                 .Where(x => x.Fit > 0)
-                .OrderByDescending(x => x.Fit).ThenBy(x => Distance(x.Allegation, d)).ThenBy(x => x.Index)
+                .OrderByDescending(x => x.Fit).ThenByDescending(x => Outsider(allegers[x.Index], pair)).ThenBy(x => Distance(x.Allegation, d)).ThenBy(x => x.Index)
                 .Select(x => (int?)x.Index).FirstOrDefault();
             if (best is not { } index) unanswered.Add(denial);
             else answers[index].Add(denial);
         }
-        var claims = allegations.Select((a, i) => new Claim(a, Attributions.Find(a, Same(a)), [.. answers[i]])).ToImmutableArray();
+        var claims = allegations.Select((a, i) => new Claim(a, allegers[i], [.. answers[i]])).ToImmutableArray();
 
         var facts = dyad.Where(e => EventFacts.IsFact(e) && e.DateStart is not null).ToList();
         var intentions = dyad.Where(e => e.Modality == "intended")
@@ -69,6 +73,10 @@ public sealed record ClaimsLedger(ImmutableArray<Claim> Claims, ImmutableArray<D
         if (allegation.QuadClass is { } qa && denial.QuadClass is { } qd && (qa <= 2) == (qd <= 2)) return 1;
         return 0;
     }
+
+    /// <summary>Whether the one who alleges is named and is neither side of the dyad.</summary>
+    private static bool Outsider(Attribution? alleger, DyadPair pair) =>
+        alleger?.Actor is { Length: >= 3 } actor && !pair.IsA(actor, actor[..3]) && !pair.IsB(actor, actor[..3]);
 
     private static int Distance(EventRow a, EventRow b) =>
         a.DateStart is { } x && b.DateStart is { } y ? Math.Abs(x.DayNumber - y.DayNumber) : int.MaxValue;

@@ -102,7 +102,7 @@ public sealed class EventCoder
             var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
             var previous = events.Count > 0 && events[^1].Sentence == lastSpan ? events[^1] : null;
             foreach (var e in analysis.Events(narrative, dct))
-                events.Add(WithinLifetime(ReactionTarget(text, e, previous), lastNarrative) with { Id = $"{document.Name}#e{events.Count + 1}" });
+                events.Add(WithinLifetime(NoLaterThanSources(document, ReactionTarget(text, e, previous)), lastNarrative) with { Id = $"{document.Name}#e{events.Count + 1}" });
             lastSpan = sentence.Span;
             // the narrative reference time: the last date of the paragraph, not counting headings and source notes
             if (analysis.IsHeading() || SourceNote(text, sentence.Span)) narrative = null;
@@ -111,6 +111,18 @@ public sealed class EventCoder
                     if (t.Type == TimexType.Date && t.Interval is not null) lastNarrative = narrative = t;
         }
         return events;
+    }
+
+    /// <summary>
+    /// An event reported with a footnote happened no later than the source it cites: one with no date of its own,
+    /// which would take the document's date, takes the date of its earliest cited source when that is earlier.
+    /// </summary>
+    private static CodedEvent NoLaterThanSources(Document document, CodedEvent e)
+    {
+        if (e.Date is not { Text: null } fallback || e.Citations.IsDefaultOrEmpty) return e;
+        var cited = e.Citations.Select(m => document.FindCitation(m)?.Date).OfType<DateOnly>().DefaultIfEmpty(DateOnly.MaxValue).Min();
+        if (cited >= fallback.Start) return e;
+        return e with { Date = new EventDate(cited, cited, cited.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), null, DatePrecision.Day) };
     }
 
     /// <summary>

@@ -108,6 +108,7 @@ internal sealed class SentenceAnalysis
                 || group.Start >= 3 && (_t[group.Start - 3].Lower, _t[group.Start - 2].Lower) is ("according", "to") or ("as", "per") && Words.Determiners.Contains(_t[group.Start - 1].Lower);
             while (n < units.Count && Coordinated(group.End, units[n].Start)
                 && !(source && CommaOnly(group.End, units[n].Start))
+                && !NewClause(group, units[n])
                 && (!CommaOnly(group.End, units[n].Start) || n + 1 < units.Count && Coordinated(units[n].End, units[n + 1].Start)
                     || SubjectList(group, units[n])))
             {
@@ -125,6 +126,22 @@ internal sealed class SentenceAnalysis
     {
         if (group.Start > 0 && !(_t[group.Start - 1].Kind == TokenKind.Punct && _t[group.Start - 1].Lower is not ",")) return false;
         return next.End < _t.Count && _t[next.End].IsWord && char.IsLower(_t[next.End].Text[0]) && _coder.Lexicon.ByHead.ContainsKey(_t[next.End].Lemma);
+    }
+
+    // "the two sides talked in Oman, and Iran and Saudi Arabia restored relations": after a place or object in a
+    // prepositional phrase, ", and" with a verb soon after opens a new clause with its own subject
+    private bool NewClause(Group group, Unit next)
+    {
+        if (group.Start == 0 || !Words.Prepositions.Contains(_t[group.Start - 1].Lower)) return false;
+        bool commaAnd = false;
+        for (int i = group.End; i + 1 < next.Start; i++) commaAnd |= _t[i].Lower == "," && _t[i + 1].Lower == "and";
+        if (!commaAnd) return false;
+        for (int k = next.End; k < _t.Count && k <= next.End + 6; k++)
+        {
+            if (_t[k].Kind == TokenKind.Punct) return false;
+            if (_t[k].IsWord && char.IsLower(_t[k].Text[0]) && _coder.Lexicon.ByHead.ContainsKey(_t[k].Lemma) && _t[k].Lower != _t[k].Lemma + "s") return true;
+        }
+        return false;
     }
 
     private bool CommaOnly(int end, int start)
@@ -474,6 +491,18 @@ internal sealed class SentenceAnalysis
     // Where a reporting verb's complement ends: the sentence end, or for "Although X denied ..., Y ..." the comma.
     private int ScopeEnd(Match r)
     {
+        // "the meeting is said to have lasted five hours and later Kim visited ...": hearsay in the passive covers
+        // its own infinitive; a clause joined after it with a subject of its own is the writer's again
+        if (r.Head >= 1 && _t[r.Head - 1].Lower is "is" or "was" or "are" or "were" && r.Last + 1 < _t.Count && _t[r.Last + 1].Lower == "to")
+        {
+            for (int j = r.Last + 2; j + 1 < _t.Count; j++)
+            {
+                if (_t[j].Lower is not ("and" or "but" or ";")) continue;
+                int k = j + 1;
+                while (k < _t.Count && k <= j + 2 && _t[k].Lower is "later" or "then" or "afterwards" or "also" or "the") k++;
+                if (GroupAt(k) is not null) return j;
+            }
+        }
         bool subordinate = false;
         for (int j = r.Head - 1; j >= 0; j--)
         {

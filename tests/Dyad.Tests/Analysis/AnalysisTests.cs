@@ -118,6 +118,18 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void A_denial_answers_the_claim_of_an_outsider_before_one_a_side_makes()
+    {
+        // The same claim twice: once voiced by Saudi officials (a side of the dyad), once by U.S. intelligence.
+        var bySide = Row("e08");
+        var byOutsider = Row("e08") with { Id = "outsider", EvidenceStart = 9000, EvidenceEnd = 9060, EvidenceSentence = "U.S. intelligence said Iran struck Abqaiq." };
+        var voice = Row("e09") with { Id = "voice", SourceText = "U.S. intelligence", SourceActor = "USASPY", SourceCountry = "USA", EvidenceStart = 9000, EvidenceEnd = 9060 };
+        var ledger = ClaimsLedger.Build([bySide, byOutsider, voice, Row("e09"), Row("e11")], Pair("IRN", "SAU"));
+        Assert.Equal(("SAUGOV", 0), (ledger.Claims[0].AllegedBy?.Actor, ledger.Claims[0].Denials.Length));
+        Assert.Equal(("USASPY", "e11"), (ledger.Claims[1].AllegedBy?.Actor, Assert.Single(ledger.Claims[1].Denials).Event.Id[^3..]));
+    }
+
+    [Fact]
     public void A_denial_dated_before_the_allegation_or_of_another_family_does_not_answer_it()
     {
         var early = Row("e11") with { DateStart = new DateOnly(2019, 9, 1), DateEnd = new DateOnly(2019, 9, 1) };

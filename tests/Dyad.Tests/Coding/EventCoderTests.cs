@@ -114,6 +114,24 @@ public sealed class EventCoderTests
     }
 
     [Fact]
+    public void An_undated_event_with_a_footnote_is_no_later_than_its_source()
+    {
+        string text = "Title: Gulf notes\nDate: 2024-02-12\n\nAfter the war the two sides talked in Oman, and Iran and Saudi Arabia restored relations.¹\n\n"
+            + "¹ \"Riyadh and Tehran resume ties\", Levant Wire, March 27, 1991.\n";
+        var document = Dyad.Ingest.DocumentLoader.Default.Read("notes.txt", System.Text.Encoding.UTF8.GetBytes(text)).Document!;
+        var events = CodingDump.Coder.Code(document);
+        Assert.Equal("IRN>SAU 050 1991-03-27 asserted; SAU>IRN 050 1991-03-27 asserted", CodingDump.Dump(events));
+        Assert.All(events, e => Assert.Null(e.Date!.Text));
+    }
+
+    [Fact]
+    public void Passive_hearsay_covers_its_own_clause_only()
+    {
+        Assert.Equal("PRK>RUS 042 2023-10-10 asserted",
+            CodingDump.Code("The meeting is said to have lasted five hours and later Kim Jong-Un visited several factories in Russia.", "2023-10-10"));
+    }
+
+    [Fact]
     public void LaterUndatedMentionJoinsTheDatedEvent()
     {
         // the second sentence names the visit again without a date of its own
