@@ -230,6 +230,9 @@ internal sealed class SentenceAnalysis
         }
         if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
             return true;
+        // "a joint statement saying that ...": a participle after a report noun is its verb
+        if (tok.Lower.EndsWith("ing", StringComparison.Ordinal) && j >= 0 && (Words.ReportNouns.Contains(_t[j].Lower) || _t[j].Lower is "statement" or "statements" or "communique" or "declaration" or "letter"))
+            return true;
         // walk back over adjective-like words to a determiner or possessive: a noun phrase
         bool past = !bare && !tok.Lower.EndsWith("ing", StringComparison.Ordinal);
         for (int back = 0; back < 3 && j >= 0 && !(past && back > 0); back++, j--)
@@ -1099,6 +1102,8 @@ internal sealed class SentenceAnalysis
     private Modality Would(int head, Match? reporter, ActorMention source)
     {
         var speaker = reporter is null ? null : LeftSubject(reporter.Head, adjacentOnly: true);
+        // "the two governments issued a statement saying that ...": a participle speaks for the clause's subject
+        if (speaker is null && reporter is not null && _t[reporter.Head].Lower.EndsWith("ing", StringComparison.Ordinal)) speaker = LeftSubject(reporter.Head);
         bool condition = false;
         for (int k = head + 1; k < _t.Count; k++) if (Words.Conditionals.Contains(_t[k].Lower)) condition = true;
         return !condition && speaker is not null && speaker.Units.Any(u => u.Mention.Country == source.Country) && reporter!.Entry.Report != Modality.Hypothetical
