@@ -404,7 +404,7 @@ internal sealed partial class Scanner
         if (dct is { } d && r.Year >= d.Year) return null;
         int distance = SentenceOf(i) - referenceSentence;
         // a year that frames its sentence ("In 2012, ...", "Then, in 2012, ...") carries into the next ones told in the past
-        if (distance == 0 || (distance <= 2 && referenceFrames && TenseAround(i, i + 1) == Tense.Past)) return r.Year;
+        if (distance == 0 || (distance <= 2 && referenceFrames && TenseAround(i, i + 1) != Tense.Future)) return r.Year;
         return null;
     }
 
@@ -415,7 +415,7 @@ internal sealed partial class Scanner
         {
             // a day close to the document date outweighs a year told in an earlier sentence
             // a clause that looks ahead ("... in July 1997, will join on March 12") speaks from the document date, not from the story
-            if ((day == 0 || SentenceOf(start) == referenceSentence || dct is null || NearestYear(month, day, dct.Value, out _) > 60)
+            if ((day == 0 || SentenceOf(start) == referenceSentence || referenceFrames || dct is null || NearestYear(month, day, dct.Value, out _) > 60)
                 && (dct is null || TenseAround(start, end) != Tense.Future)) return narrative;
         }
         if (dct is not { } d)

@@ -105,8 +105,12 @@ internal sealed partial class Scanner
     private void Remember(Found f)
     {
         if (f.Calendar is not { } cal || f.Type is not (TimexType.Date or TimexType.Time) || f.Comparison || f.Bound) return;
+        // "On January 2, 2016, ... That night ...": a date told from the written one keeps its year's standing
+        bool keepsYear = !f.ExplicitYear && referenceExplicit && reference is { } previous && previous.Year == cal.Year
+            && cal.Unit is Unit.Day or Unit.Month;
         reference = cal;
         referenceSentence = sentenceOf[f.Start];
+        if (keepsYear) return;
         // a report leads with the quarter it is about; later quarters are named for comparison
         if (cal.Unit == Unit.Quarter && reportQuarter is null && !Fiscal(f.Start, f.End))
         {
@@ -117,7 +121,7 @@ internal sealed partial class Scanner
         int first = f.Start;
         while (first > 0 && sentenceOf[first - 1] == sentenceOf[f.Start]) first--;
         // a framing adverbial opens its sentence and is set off by a comma: "In 1950, ...", "Then, in 2012, ..."
-        referenceFrames = f.Start - first <= 3 && W(f.Start - 1) is Word.In or Word.During or Word.By or Word.After or Word.Before or Word.Until
+        referenceFrames = f.Start - first <= 3 && W(f.Start - 1) is Word.In or Word.On or Word.During or Word.By or Word.After or Word.Before or Word.Until
             && P(f.End, ',');
     }
 

@@ -222,6 +222,18 @@ public class TimeTaggerTests
     }
 
     [Fact]
+    public void A_full_date_that_opens_its_sentence_gives_its_year_to_a_day_told_after_it_even_near_the_document_date()
+    {
+        // a brief dated February 2024 telling January 2016: "On January 3" is the day after the narrative's January 2
+        const string text = "On January 2, 2016, the cleric was executed. That night protesters stormed the embassy. On January 3, the minister announced the break.";
+        Assert.Equal(
+            "DATE 3-18 \"January 2, 2016\" 2016-01-02 2016-01-02..2016-01-02\n"
+            + "DATE 45-55 \"That night\" 2016-01-02 2016-01-02..2016-01-02\n"
+            + "DATE 91-100 \"January 3\" 2016-01-03 2016-01-03..2016-01-03",
+            Tag(text, "2024-02-12"));
+    }
+
+    [Fact]
     public void A_year_mentioned_in_passing_does_not_carry_into_the_next_sentence()
     {
         // news: the 1988 bombing is background; "in April" is this year's April
