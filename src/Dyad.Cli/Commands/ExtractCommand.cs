@@ -4,6 +4,7 @@ using Dyad.Cli.Output;
 using Dyad.Coding;
 using Dyad.Documents;
 using Dyad.Ingest;
+using Dyad.Ingest.Web;
 using Spectre.Console;
 
 namespace Dyad.Cli.Commands;
@@ -13,11 +14,13 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Text files to code." };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files or http(s) URLs to code: text, Markdown, HTML, PDF, RSS or Atom feeds." };
+        var web = new WebOptions();
         var dct = new Option<string?>("--dct") { Description = "Document date (YYYY-MM-DD): relative dates resolve against it, and undated events take it." };
         var format = CommonOptions.Format("table", "jsonl");
         var command = new Command("extract", "Code the events in documents: who did what to whom, when, with modality and evidence.") { files, dct, format };
-        command.SetAction((parse, ct) =>
+        web.AddTo(command);
+        command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
             DateOnly? date = null;
@@ -30,18 +33,22 @@ internal static class ExtractCommand
             var coder = EventCoder.CreateDefault();
             var all = new List<(Document Document, CodedEvent Event)>();
             int failures = 0;
+            using var fetcher = new WebFetcher(web.Fetch(parse));
+            var reader = new SourceReader(web.Loader(parse), fetcher);
             foreach (var file in parse.GetValue(files)!)
             {
-                var read = DocumentLoader.Default.ReadFile(file, ct);
-                if (read.Document is not { } document)
+                await foreach (var read in reader.ReadAsync(file, ct))
                 {
-                    parse.InvocationConfiguration.Error.WriteLine($"dyad: {file}: {read.Error}");
-                    failures++;
-                    continue;
+                    if (read.Document is not { } document)
+                    {
+                        parse.InvocationConfiguration.Error.WriteLine($"dyad: {read.Source}: {read.Error}");
+                        failures++;
+                        continue;
+                    }
+                    // --dct overrides the date the document gives for itself.
+                    if (date is not null) document = document with { Metadata = document.Metadata with { Published = date } };
+                    foreach (var e in coder.Code(document, ct)) all.Add((document, e));
                 }
-                // --dct overrides the date the document gives for itself.
-                if (date is not null) document = document with { Metadata = document.Metadata with { Published = date } };
-                foreach (var e in coder.Code(document, ct)) all.Add((document, e));
             }
             if (parse.GetValue(format) == "jsonl")
             {
@@ -51,7 +58,7 @@ internal static class ExtractCommand
             {
                 WriteTimeline(output, all);
             }
-            return Task.FromResult(failures == 0 ? 0 : 1);
+            return failures == 0 ? 0 : 1;
         });
         return command;
     }

@@ -81,6 +81,22 @@ public sealed class FeedReadTests : IDisposable
     }
 
     [Fact]
+    public void Extract_codes_each_feed_item_by_url()
+    {
+        string pageUrl = _server.Url("/2023/06/17/faisal");
+        _server.Add("/2023/06/17/faisal", "text/html", $"<html lang=\"en\"><body><article><p>{PageText}</p></article></body></html>");
+        _server.Add("/feed.xml", "application/rss+xml", Rss(pageUrl));
+        string feedUrl = _server.Url("/feed.xml");
+        var result = CliRunner.Run("extract", feedUrl, "--allow-private", "--format", "jsonl");
+        Assert.Equal((0, ""), (result.ExitCode, result.Error));
+        var events = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => $"{e.GetProperty("doc").GetString()} {e.GetProperty("event").GetProperty("cameo").GetString()} {e.GetProperty("date").GetProperty("value").GetString()}")
+            .ToList();
+        Assert.Contains($"{feedUrl}#1 040 2023-04-06", events);
+        Assert.Contains($"{feedUrl}#2 042 2023-06-17", events);
+    }
+
+    [Fact]
     public void Ingest_refuses_a_url_without_allow_private_and_a_queued_url()
     {
         using var db = Dyad.Tests.Store.TestDatabase.Sqlite();
