@@ -34,6 +34,11 @@ public sealed class HtmlReaderTests
             """<html lang="en"><head><script type="application/ld+json">{ broken</script><script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","headline":"Talks end","author":"Lin Wei","datePublished":"2022-11-30","publisher":{"name":"East Asia Desk"}}]}</script></head><body><p>Text.</p></body></html>""",
             "Talks end | Lin Wei | East Asia Desk | 2022-11-30 | en"
         },
+        // "Site :: Headline": the headline is the longer side; with no date in the head, the page's dateline line gives it.
+        {
+            """<html><head><title>South Asia Wire :: India, Pakistan agree to restore Lahore bus</title></head><body><font size="1">New Delhi, February 14, 2011 | Staff Reporter</font><br><font size="2">The ministers met on Monday.</font></body></html>""",
+            "India, Pakistan agree to restore Lahore bus | - | - | 2011-02-14 | en"
+        },
         // An impossible date is no date.
         {
             """<html><head><meta property="article:published_time" content="2023-02-30"><title>Short</title></head><body><p>Text.</p></body></html>""",

@@ -36,7 +36,7 @@ internal static partial class HtmlMetadata
             ?? ParseDate(Meta(page, "datePublished"))
             ?? ParseDate(Meta(page, "date")) ?? ParseDate(Meta(page, "pubdate")) ?? ParseDate(Meta(page, "dc.date"))
             ?? ParseDate(Meta(page, "dcterms.created")) ?? ParseDate(Meta(page, "sailthru.date"))
-            ?? TimeElement(page) ?? BylineDate(page);
+            ?? TimeElement(page) ?? BylineDate(page) ?? DatelineDate(page);
         string? publisher = linked?.Publisher ?? Meta(page, "og:site_name") ?? Meta(page, "application-name");
         string? language = Language(page.DocumentElement?.GetAttribute("lang")) ?? Language(Meta(page, "og:locale")) ?? Language(Meta(page, "language"));
         string? url = Canonical(page) ?? Meta(page, "og:url") ?? linked?.Url;
@@ -209,6 +209,23 @@ internal static partial class HtmlMetadata
         return null;
     }
 
+    /// <summary>
+    /// The last resort: the first short line of the page that is not a sentence and holds a written date
+    /// ("New Delhi, February 14, 2011 | Staff Reporter" on a page with no metadata).
+    /// </summary>
+    private static DateOnly? DatelineDate(IDocument page)
+    {
+        if (page.Body is not { } body) return null;
+        foreach (var element in HtmlDom.Descendants(body))
+        {
+            if (element.LocalName is "a" or "script" or "style" or "option" or "li") continue;
+            string text = HtmlDom.Text(element, 200);
+            if (text.Length is 0 or > 120 || text.EndsWith('.')) continue;
+            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found) return found.Date;
+        }
+        return null;
+    }
+
     /// <summary>A date from an ISO timestamp ("2024-03-10T08:00:00Z") or a written date.</summary>
     public static DateOnly? ParseDate(string? value)
     {
@@ -232,11 +249,13 @@ internal static partial class HtmlMetadata
     {
         string? title = Clean(page.Title);
         if (title is null) return null;
-        // "Headline | Site" or "Headline - Site": keep the longer side's first part.
+        // "Headline | Site", "Headline - Site", "Site :: Headline": the headline is the longer side (a site's name is short).
         foreach (string separator in new[] { " | ", " - ", " – ", " — ", " :: " })
         {
             int at = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at > 10) return title[..at].Trim();
+            if (at <= 0) continue;
+            string head = title[..at].Trim(), tail = title[(at + separator.Length)..].Trim();
+            if (head.Length > 10 || tail.Length > 10) return tail.Length > head.Length ? tail : head;
         }
         return title;
     }

@@ -25,7 +25,7 @@ internal static class MainContent
         "mostread", "comment", "comments", "disqus", "subscribe", "subscription", "newsletter", "signup", "paywall", "meter", "regwall", "promo",
         "promotion", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "byline", "dateline",
         "author", "bio", "tags", "tag", "topics", "keywords", "login", "skip", "toolbar", "print", "outbrain", "taboola", "teaser", "teasers",
-        "more", "readmore", "caption", "credit", "timestamp", "meta", "kicker", "disclaimer", "copyright", "pagination", "pager",
+        "more", "readmore", "caption", "credit", "timestamp", "meta", "kicker", "disclaimer", "copyright", "pagination", "pager", "label",
     };
 
     // Furniture so plainly named that a content-like word beside it ("comments-content") does not save it.

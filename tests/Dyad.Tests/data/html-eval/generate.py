@@ -4,7 +4,8 @@ three of ten page templates (news site, think tank with footnotes, div soup, pay
 live blog, JSON-LD heavy, old table layout, press statement, magazine with pull quote and rail,
 wire service with generated class names) with menus, cookie banners, share
 bars, related links, comments and the like. Writes NAME.html and NAME.txt (the reference main text).
-Run from this folder: python3 generate.py"""
+Run from this folder: python3 generate.py. The *.handmade-* pages beside them are written by hand, in
+the layouts of common publishing systems, and are not touched by this script."""
 import html, json, random
 
 arts = json.load(open("articles.json", encoding="utf-8"))
