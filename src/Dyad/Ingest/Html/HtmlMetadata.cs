@@ -216,9 +216,11 @@ internal static partial class HtmlMetadata
     private static DateOnly? DatelineDate(IDocument page)
     {
         if (page.Body is not { } body) return null;
-        foreach (var element in HtmlDom.Descendants(body))
+        // A dateline stands near the top: the first few hundred elements are enough, and a page of
+        // thousands of empty elements is not walked once per element.
+        foreach (var element in HtmlDom.Descendants(body).Take(400))
         {
-            if (element.LocalName is "a" or "script" or "style" or "option" or "li") continue;
+            if (element.LocalName is "a" or "script" or "style" or "option" or "li" || element.ChildElementCount > 3) continue;
             string text = HtmlDom.Text(element, 200);
             if (text.Length is 0 or > 120 || text.EndsWith('.')) continue;
             if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found) return found.Date;
