@@ -214,6 +214,9 @@ internal sealed class SentenceAnalysis
         bool bare = tok.Lower == tok.Lemma || tok.Lower == tok.Lemma + "s" || tok.Lower == tok.Lemma + "es";
         // "State media called ...": a capitalised bare word opening the sentence is a noun
         if (bare && char.IsUpper(tok.Text[0]) && (j < 0 || _t[j].Kind == TokenKind.Punct)) return false;
+        if (bare && j >= 1 && _t[j].IsWord && char.IsUpper(_t[j].Text[0]) && _groupAt[j] < 0
+            && (Words.Prepositions.Contains(_t[j - 1].Lower) || Words.Determiners.Contains(_t[j - 1].Lower)))
+            return false; // "despite Western protests", "the Hanoi talks": a capitalised modifier in a noun phrase
         if (bare && j >= 0)
         {
             var p = _t[j];
@@ -376,6 +379,20 @@ internal sealed class SentenceAnalysis
     private static readonly HashSet<string> ObjectControl =
         ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get", "commit", "committed", "commits", "oblige", "obliged", "obligate", "obligated"];
 
+    private static readonly HashSet<string> DecisionNouns =
+        ["decision", "plan", "move", "bid", "attempt", "effort", "offer", "promise", "pledge", "threat", "refusal", "intention", "proposal",
+         "readiness", "willingness", "determination", "order", "call", "request", "demand", "agreement", "commitment", "vow"];
+
+    // "the American decision to recognise Jerusalem", "Washington's plan to expel": an infinitive after such a noun is
+    // done by the noun's owner, named just before it, even when the noun phrase is another verb's object
+    private Group? NounOwner(int head)
+    {
+        if (head < 3 || _t[head - 1].Lower != "to" || !DecisionNouns.Contains(_t[head - 2].Lower)) return null;
+        int k = head - 3;
+        if (k >= 0 && _t[k].Kind == TokenKind.Possessive) k--;
+        return GroupAt(k) is { } g && g.End == (_t[head - 3].Kind == TokenKind.Possessive ? head - 3 : head - 2) ? g : null;
+    }
+
     // "Alexander Kozlov, the Russian minister for natural resources, announced": the subject is the name before the
     // apposition; when the name is unknown, the apposition says who it is.
     private Group? Apposition(int comma)
@@ -421,6 +438,7 @@ internal sealed class SentenceAnalysis
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
         if (Apposition(head - 1) is { } appositive) return appositive;
+        if (NounOwner(head) is { } owner) return owner;
         int start = head - 1;
         bool infinitive = false;
         while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) { infinitive |= _t[start].Lower == "to"; start--; }
@@ -618,8 +636,13 @@ internal sealed class SentenceAnalysis
     private string SlotOf(Match m, int groupStart)
     {
         int q = groupStart - 1;
+        int participles = 0;
         while (q > m.Head && (Words.Determiners.Contains(_t[q].Lower) || _t[q].Kind == TokenKind.Number
-            || _t[q].Lower is "northern" or "southern" or "eastern" or "western" or "central" or "occupied" or "neighbouring") && _groupAt[q] < 0 && !InPattern(m, q)) q--;
+            || _t[q].Lower is "northern" or "southern" or "eastern" or "western" or "central" or "occupied" or "neighbouring"
+            // "the release of the detained Myanmar leaders", "sanctions on the ruling junta"
+            || _t[q].IsWord && char.IsLower(_t[q].Text[0]) && _t[q].Lower.Length > 4 && (_t[q].Lower.EndsWith("ed", StringComparison.Ordinal) || _t[q].Lower.EndsWith("ing", StringComparison.Ordinal))
+                && ++participles <= 2 && q - 1 > m.Head && Words.Determiners.Contains(_t[q - 1].Lower))
+            && _groupAt[q] < 0 && !InPattern(m, q)) q--;
         if (InPattern(m, q)) return Words.Prepositions.Contains(_t[q].Lower) ? _t[q].Lower : "obj";
         return Words.Prepositions.Contains(_t[q].Lower) || _t[q].Lower == "that" ? _t[q].Lower : "other";
     }
@@ -779,6 +802,9 @@ internal sealed class SentenceAnalysis
                 target = abroad;
                 location ??= abroad;
             }
+            // "fired on three Ukrainian vessels and seized them": an object pronoun stands for the last other actor named
+            if (target is null && targetUnit is null && m.Entry.Pos == TriggerPos.Verb && !m.Passive && m.Last + 1 < _t.Count
+                && _t[m.Last + 1].Lower is "them" or "it" && ObjectAntecedent(m.Head, source) is { } antecedent) target = antecedent;
             if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
             foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {
@@ -804,6 +830,19 @@ internal sealed class SentenceAnalysis
         var speaker = GroupAt(g);
         if (speaker is null || speaker.End >= _t.Count || _t[speaker.End].Lower != ",") return null;
         return speaker.Units[0].Mention.Kind is ActorKind.Place or ActorKind.Group ? null : (0, speaker);
+    }
+
+    private Group? ObjectAntecedent(int head, Group source)
+    {
+        var own = source.Units.Select(u => u.Mention.Country).ToHashSet();
+        for (int j = head - 1; j >= 0; j--)
+        {
+            if (_groupAt[j] < 0) continue;
+            var g = _groups[_groupAt[j]];
+            j = g.Start;
+            if (g != source && g.Units.All(u => u.Mention.Country is { } c && !own.Contains(c) && u.Mention.Kind is not ActorKind.Place)) return g;
+        }
+        return null;
     }
 
     // "Seoul and Tokyo suspended visa-free travel for each other's citizens": the actors act on one another
