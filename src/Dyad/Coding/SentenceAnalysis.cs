@@ -91,6 +91,9 @@ internal sealed class SentenceAnalysis
                 if (_t[i].Span.Overlaps(m.Span)) { if (s < 0) s = i; e = i + 1; }
             }
             if (s < 0 || _inTime[s]) continue;
+            // "pro-Russian rebels", "anti-American protests": supporters or opponents of the actor, not the actor
+            if (s > 1 && _t[s].AfterHyphen && _t[s - 1].Lower is "-" && _t[s - 2].Lower is "pro" or "anti") continue;
+            if (s > 0 && _t[s].AfterHyphen && _t[s - 1].Lower is "pro" or "anti") continue;
             // "Soviet-era debt", "Western-style reforms", "Russia-backed republics": the name dates or describes a
             // thing, it does not act and is not acted on ("Saudi-led coalition" stays: the leader acts)
             if (e < _t.Count && _t[e].AfterHyphen && _t[e].Lower is "era" or "style" or "type" or "like" or "backed" or "sponsored" or "made"
@@ -439,6 +442,11 @@ internal sealed class SentenceAnalysis
     {
         if (Apposition(head - 1) is { } appositive) return appositive;
         if (NounOwner(head) is { } owner) return owner;
+        // "accused Russia of sending tanks", "accused rebels of shooting down": a gerund after "of" is done by the
+        // noun phrase before "of", and by nobody named when that is no actor
+        if (head >= 2 && _t[head - 1].Lower == "of" && _t[head].Lower.EndsWith("ing", StringComparison.Ordinal)
+            && !DecisionNouns.Contains(_t[head - 2].Lower) && !Words.IntentWords.Contains(_t[head - 2].Lower) && _t[head - 2].Lower is not ("intentions" or "way" or "idea" or "possibility" or "risk" or "prospect"))
+            return GroupAt(head - 2) is { } doer && doer.End == head - 1 ? doer : null;
         int start = head - 1;
         bool infinitive = false;
         while (start >= 0 && Words.Auxiliaries.Contains(_t[start].Lower) && _groupAt[start] < 0) { infinitive |= _t[start].Lower == "to"; start--; }
@@ -459,6 +467,12 @@ internal sealed class SentenceAnalysis
             var tok = _t[j];
             if (Words.Pronouns.Contains(tok.Lower) && skipped == 0)
                 return tok.Lower is "it" or "they" ? Antecedent(j) : null;
+            // "the drone attack that killed three soldiers": a relative clause's subject is the noun it follows
+            if (tok.Lower is "that" or "which" or "who" && skipped == 0 && j > 0 && !IsReportingHead(j - 1))
+            {
+                int before = _t[j - 1].Lower == "," ? j - 2 : j - 1; // "Kim, who visited Vladivostok, ..."
+                return GroupAt(before) is { } relative && relative.End == before + 1 ? relative : null;
+            }
             if (tok.Kind == TokenKind.Punct || Words.Prepositions.Contains(tok.Lower) || tok.Lower is "that" or "which" or "who" or "and" or "to" or "there") break;
             if (tok.Kind == TokenKind.Possessive) continue;
             skipped++;
@@ -585,6 +599,12 @@ internal sealed class SentenceAnalysis
             }
             if (stop) break;
             if (m.Entry.Pos == TriggerPos.Noun && NounPhraseEnds(m, g.Start)) break;
+            // "suspended Russia's participation in the treaty with the United States": the source's own possessive is no target
+            if (g.End < _t.Count && _t[g.End].Kind == TokenKind.Possessive && g.Units.All(u => sourceCountries.Contains(u.Mention.Country)))
+            {
+                after = g.End;
+                continue;
+            }
             string slot = SlotOf(m, g.Start);
             if (slot is "of" or "between") slot = GoverningSlot(m, g.Start) ?? slot;
             bool sameSide = root <= 5 && g.Units.All(u => sourceCountries.Contains(u.Mention.Country));
