@@ -70,6 +70,11 @@ internal static class Program
                 Console.WriteLine($"HANG after {runs} runs; input saved; stopping (a hung reader cannot be interrupted)");
                 return 1;
             }
+            if (timer.ElapsedMilliseconds > slowest && timer.ElapsedMilliseconds >= hangSeconds * 1000 / 10)
+            {
+                // the slowest input so far, once it takes a tenth of the hang limit: a hang in the making
+                Save(output, "slow", input, $"{timer.ElapsedMilliseconds} ms");
+            }
             slowest = Math.Max(slowest, timer.ElapsedMilliseconds);
             runs++;
             if (run.Result is { } failure)
