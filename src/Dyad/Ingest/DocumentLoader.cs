@@ -68,8 +68,11 @@ public sealed class DocumentLoader
         {
             bool html = IsHtml(name, decoded.Text);
             if (html && Html.HtmlReader.NestingEstimate(decoded.Text) > Html.HtmlReader.MaxNesting) return TooDeep(source);
+            bool markdown = !html && IsMarkdown(name, decoded.Text);
+            if (markdown && MarkdownReader.NestingEstimate(decoded.Text) > MarkdownReader.MaxNesting)
+                return ReadResult.Failure(source, $"nests quotes or lists more than {MarkdownReader.MaxNesting} levels deep; refused");
             var document = html ? Html.HtmlReader.Read(name, decoded.Text)
-                : IsMarkdown(name, decoded.Text) ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
+                : markdown ? MarkdownReader.Read(name, decoded.Text) : PlainTextReader.Read(name, decoded.Text);
             if (document.Text.Length == 0) return ReadResult.Failure(source, "holds no body text");
             return ReadResult.Success(source, document);
         }

@@ -22,6 +22,36 @@ public static partial class MarkdownReader
     [GeneratedRegex(@"^\[\^[^\]]+\]:\s*", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteLabel();
 
+    /// <summary>Quotes and lists nested deeper than this on one line are refused before parsing: no real document
+    /// nests them so, and the parser spends time on every later line for each open level.</summary>
+    public const int MaxNesting = 32;
+
+    /// <summary>The deepest run of container markers ("&gt;", "-", "*", "+", "1.") opening a line, a list item's indentation counting a level per two columns.</summary>
+    public static int NestingEstimate(string text)
+    {
+        int deepest = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            int depth = 0, i = 0, indent = 0;
+            while (i < line.Length)
+            {
+                char c = line[i];
+                // a nested list item is indented by about two columns per level
+                if (c is ' ' or '\t') { indent += c == '\t' ? 4 : 1; i++; continue; }
+                if (indent > 0 && (c is '-' or '*' or '+' || char.IsAsciiDigit(c))) depth += indent / 2;
+                indent = 0;
+                if (c == '>') { depth++; i++; continue; }
+                if (c is '-' or '*' or '+' && i + 1 < line.Length && line[i + 1] is ' ' or '\t') { depth++; i += 2; continue; }
+                int digits = i;
+                while (digits < line.Length && digits - i < 9 && char.IsAsciiDigit(line[digits])) digits++;
+                if (digits > i && digits + 1 < line.Length && line[digits] is '.' or ')' && line[digits + 1] is ' ' or '\t') { depth++; i = digits + 2; continue; }
+                break;
+            }
+            deepest = Math.Max(deepest, depth);
+        }
+        return deepest;
+    }
+
     public static Document Read(string name, string decoded)
     {
         var (text, normalMap) = TextNormalizer.Normalize(decoded);
