@@ -48,6 +48,7 @@ public static class DyadCli
         yield return TimelineCommand.Create();
         yield return SeriesCommand.Create();
         yield return BriefCommand.Create();
+        yield return ServeCommand.Create();
         yield return WorkerCommand.Create();
         yield return StatusCommand.Create();
         yield return DashboardCommand.Create();

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Net;
+using Dyad.Cli.Web;
 using Dyad.Scale;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
@@ -29,35 +29,13 @@ internal static class DashboardCommand
             await using var app = builder.Build();
             // The default authorization admits local requests only; binding to loopback keeps it that way.
             app.UseHangfireDashboard("", new DashboardOptions { DashboardTitle = "Dyad coding queue" }, storage);
-            await app.StartAsync(cancellationToken);
-            parse.InvocationConfiguration.Output.WriteLine($"dashboard at {string.Join(", ", addresses.Select(a => a.TrimEnd('/') + "/"))} (Ctrl-C stops)");
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-                // Ctrl-C: stop serving.
-            }
-            await app.StopAsync(CancellationToken.None);
+            await LocalHosting.ServeUntilStopped(app, $"dashboard at {LocalHosting.Listing(addresses)} (Ctrl-C stops)", parse.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });
         return command;
     }
 
     /// <summary>Null when every address is an http(s) URL on a loopback host; otherwise why not.</summary>
-    internal static string? Check(IReadOnlyList<string> addresses)
-    {
-        if (addresses.Count == 0) return "--urls: give at least one address, e.g. http://127.0.0.1:5081";
-        foreach (var address in addresses)
-        {
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                return $"--urls: {address} is not an http:// or https:// address";
-            }
-            bool loopback = uri.Host == "localhost" || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
-            if (!loopback) return $"--urls: {address} is not a loopback address; the dashboard can change jobs and is served on this machine only (127.0.0.1, [::1] or localhost)";
-        }
-        return null;
-    }
+    internal static string? Check(IReadOnlyList<string> addresses) =>
+        LocalHosting.CheckLoopback(addresses, "the dashboard can change jobs and is served on this machine only");
 }

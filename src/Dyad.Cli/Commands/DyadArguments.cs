@@ -56,19 +56,22 @@ internal sealed class DyadArguments
 
     /// <summary>Every event that involves either side (or a state it continues), within the window: the dyad's own and those with third parties.</summary>
     public IReadOnlyList<EventRow> InvolvingEither(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
-        Read(parse, store =>
+        Read(parse, store => InvolvingEither(store, pair, window.From, window.To));
+
+    /// <summary>Every event of <paramref name="store"/> that involves either side of <paramref name="pair"/> (or a state it continues), within the window.</summary>
+    internal static IReadOnlyList<EventRow> InvolvingEither(IEventStore store, DyadPair pair, DateOnly? from, DateOnly? to)
+    {
+        var seen = new HashSet<EventRow>();
+        var all = new List<EventRow>();
+        foreach (string side in DyadPair.CodesOf(pair.A).Concat(DyadPair.CodesOf(pair.B)))
         {
-            var seen = new HashSet<EventRow>();
-            var all = new List<EventRow>();
-            foreach (string side in DyadPair.CodesOf(pair.A).Concat(DyadPair.CodesOf(pair.B)))
+            foreach (var e in store.Events(new EventQuery { Actor = side, From = from, To = to }))
             {
-                foreach (var e in store.Events(new EventQuery { Actor = side, From = window.From, To = window.To }))
-                {
-                    if (seen.Add(e)) all.Add(e);
-                }
+                if (seen.Add(e)) all.Add(e);
             }
-            return (IReadOnlyList<EventRow>)all;
-        });
+        }
+        return all;
+    }
 
     private IReadOnlyList<EventRow> Read(ParseResult parse, Func<IEventStore, IReadOnlyList<EventRow>> read)
     {
@@ -88,10 +91,16 @@ internal sealed class DyadArguments
     internal static DateOnly? ParseDate(string? text, string option, bool end)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        return Bound(text, end) ?? throw new CliException($"{option} {text}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD", 2);
+    }
+
+    /// <summary>The date <paramref name="text"/> bounds a window with, or null when it is not YYYY, YYYY-MM or YYYY-MM-DD.</summary>
+    internal static DateOnly? Bound(string text, bool end)
+    {
         var c = CultureInfo.InvariantCulture;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", c, DateTimeStyles.None, out var day)) return day;
         if (DateOnly.TryParseExact(text, "yyyy-MM", c, DateTimeStyles.None, out var month)) return end ? month.AddMonths(1).AddDays(-1) : month;
         if (DateOnly.TryParseExact(text, "yyyy", c, DateTimeStyles.None, out var year)) return end ? year.AddYears(1).AddDays(-1) : year;
-        throw new CliException($"{option} {text}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD", 2);
+        return null;
     }
 }

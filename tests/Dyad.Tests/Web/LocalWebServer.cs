@@ -83,7 +83,7 @@ internal sealed class LocalWebServer : IDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -1,0 +1,43 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+
+namespace Dyad.Cli.Web;
+
+/// <summary>What the commands that serve pages on this machine share: loopback-only addresses and serving until Ctrl-C.</summary>
+internal static class LocalHosting
+{
+    /// <summary>The addresses as a reader would type them, with a closing slash.</summary>
+    internal static string Listing(IEnumerable<string> addresses) => string.Join(", ", addresses.Select(a => a.TrimEnd('/') + "/"));
+
+    /// <summary>Starts <paramref name="app"/>, says where it is, and serves until the command is cancelled (Ctrl-C).</summary>
+    internal static async Task ServeUntilStopped(WebApplication app, string message, TextWriter output, CancellationToken cancellationToken)
+    {
+        await app.StartAsync(cancellationToken);
+        output.WriteLine(message);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: stop serving.
+        }
+        await app.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>Null when every address is an http(s) URL on a loopback host; otherwise why not, with <paramref name="why"/>.</summary>
+    internal static string? CheckLoopback(IReadOnlyList<string> addresses, string why)
+    {
+        if (addresses.Count == 0) return "--urls: give at least one address, e.g. http://127.0.0.1:5081";
+        foreach (var address in addresses)
+        {
+            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return $"--urls: {address} is not an http:// or https:// address";
+            }
+            bool loopback = uri.Host == "localhost" || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+            if (!loopback) return $"--urls: {address} is not a loopback address; {why} (127.0.0.1, [::1] or localhost)";
+        }
+        return null;
+    }
+}
