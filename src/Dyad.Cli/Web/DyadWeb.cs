@@ -30,8 +30,8 @@ internal static class DyadWeb
         app.MapGet("/dyad", (string? a, string? b, string? from, string? to) => Page(location, store => DyadBrief(store, a, b, from, to)));
         app.MapGet("/timeline", (string? a, string? b, string? from, string? to) => Page(location, store => DyadTimeline(store, a, b, from, to)));
         app.MapGet("/documents/{id:long}", (long id) => Page(location, store => DocumentPage(store, id)));
-        app.MapGet("/api/events", (string? dyad, string? from, string? to, string? code, string? modality, int? limit) =>
-            Page(location, store => EventsJson(store, dyad, from, to, code, modality, limit)));
+        app.MapGet("/api/events", (string? dyad, string? from, string? to, string? code, string? modality, string? q, int? limit) =>
+            Page(location, store => EventsJson(store, dyad, from, to, code, modality, q, limit)));
         return app;
     }
 
@@ -195,9 +195,14 @@ internal static class DyadWeb
         sb.Append(E(between).Replace("\n\n", "</p>\n<p>", StringComparison.Ordinal));
     }
 
-    private static Reply EventsJson(IEventStore store, string? dyad, string? from, string? to, string? code, string? modality, int? limit)
+    private static Reply EventsJson(IEventStore store, string? dyad, string? from, string? to, string? code, string? modality, string? q, int? limit)
     {
-        var query = new EventQuery { Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(), Modality = string.IsNullOrWhiteSpace(modality) ? null : modality.Trim() };
+        var query = new EventQuery
+        {
+            Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
+            Modality = string.IsNullOrWhiteSpace(modality) ? null : modality.Trim(),
+            Search = string.IsNullOrWhiteSpace(q) ? null : q.Trim(),
+        };
         if (!string.IsNullOrWhiteSpace(dyad))
         {
             var (withDyad, error) = EventQuery.WithDyad(query, dyad.Trim());

@@ -84,6 +84,11 @@ public sealed class ServeTests : IAsyncLifetime
         var records = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(3, records.Count);
         Assert.All(records, r => Assert.Equal("intended", r.GetProperty("modality").GetString()));
+        // full-text search over the evidence sentences
+        var (_, _, found) = await Get("/api/events?q=pilgrims");
+        var sentences = found.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("evidence").GetProperty("sentence").GetString()).ToList();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Contains("pilgrims", s, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
