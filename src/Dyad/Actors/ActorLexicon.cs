@@ -69,6 +69,7 @@ internal static class ActorLexicon
         ["parliament"] = ("GOV", ActorKind.Government), ["lawmakers"] = ("GOV", ActorKind.Government), ["presidency"] = ("GOV", ActorKind.Government),
         ["junta"] = ("GOV", ActorKind.Government), ["state"] = ("GOV", ActorKind.Government), ["ministers"] = ("GOV", ActorKind.Government), ["leaders"] = ("GOV", ActorKind.Government),
         ["foreign office"] = ("GOV", ActorKind.Government), ["ministry"] = ("GOV", ActorKind.Government),
+        ["counterpart"] = ("GOV", ActorKind.Government), ["counterparts"] = ("GOV", ActorKind.Government),
         ["military"] = ("MIL", ActorKind.Military), ["army"] = ("MIL", ActorKind.Military), ["armed forces"] = ("MIL", ActorKind.Military),
         ["forces"] = ("MIL", ActorKind.Military), ["troops"] = ("MIL", ActorKind.Military), ["soldiers"] = ("MIL", ActorKind.Military),
         ["navy"] = ("MIL", ActorKind.Military), ["air force"] = ("MIL", ActorKind.Military), ["defence ministry"] = ("MIL", ActorKind.Military),

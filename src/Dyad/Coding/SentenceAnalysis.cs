@@ -481,6 +481,9 @@ internal sealed class SentenceAnalysis
         for (int j = start; j >= 0; j--)
         {
             if (_t[j].Lower is ";") return null;
+            // "suspended Sudan after the military seized power": a clause opened by a conjunction has its own subject
+            if (_groupAt[j] < 0 && _t[j].Lower is "after" or "before" or "because" or "when" or "while" or "although" or "though" or "until" or "unless"
+                && j + 1 < start && Words.Determiners.Contains(_t[j + 1].Lower)) return null;
             if (_groupAt[j] < 0) continue;
             var g = _groups[_groupAt[j]];
             j = g.Start;
@@ -537,6 +540,15 @@ internal sealed class SentenceAnalysis
                 while (k < _t.Count && k <= j + 2 && _t[k].Lower is "later" or "then" or "afterwards" or "also" or "the") k++;
                 if (GroupAt(k) is not null) return j;
             }
+        }
+        // "blamed Gulen for the coup and asked the United States to ...": a verb coordinated with the reporter is no
+        // part of what it reports
+        for (int j = r.Last + 1; j + 1 < _t.Count; j++)
+        {
+            if (_t[j].Lower is not ("and" or "but")) continue;
+            int k = j + 1;
+            while (k < _t.Count && _t[k].Lower is "then" or "also" or "later") k++;
+            if (_matches.Any(m => m.Head == k && m.Entry.Pos == TriggerPos.Verb && !m.Passive)) return j;
         }
         bool subordinate = false;
         for (int j = r.Head - 1; j >= 0; j--)
@@ -662,7 +674,7 @@ internal sealed class SentenceAnalysis
             // "the release of the detained Myanmar leaders", "sanctions on the ruling junta"
             || _t[q].IsWord && char.IsLower(_t[q].Text[0]) && _t[q].Lower.Length > 4 && (_t[q].Lower.EndsWith("ed", StringComparison.Ordinal) || _t[q].Lower.EndsWith("ing", StringComparison.Ordinal))
                 && ++participles <= 2 && q - 1 > m.Head && Words.Determiners.Contains(_t[q - 1].Lower))
-            && _groupAt[q] < 0 && !InPattern(m, q)) q--;
+            && (_groupAt[q] < 0 || _t[q].Lower is "his" or "her" or "its" or "their") && !InPattern(m, q)) q--;
         if (InPattern(m, q)) return Words.Prepositions.Contains(_t[q].Lower) ? _t[q].Lower : "obj";
         return Words.Prepositions.Contains(_t[q].Lower) || _t[q].Lower == "that" ? _t[q].Lower : "other";
     }

@@ -107,6 +107,8 @@ internal sealed class Lemmatizer
         ["had"] = "have", ["has"] = "have", ["did"] = "do", ["does"] = "do", ["done"] = "do", ["became"] = "become",
         ["arms"] = "arm", ["talks"] = "talk", ["relations"] = "relation", ["ties"] = "tie", ["forces"] = "force",
         ["crises"] = "crisis", ["thought"] = "think", ["found"] = "find", ["rose"] = "rise", ["fell"] = "fall", ["heard"] = "hear",
+        ["froze"] = "freeze", ["frozen"] = "freeze", ["swore"] = "swear", ["sworn"] = "swear", ["shook"] = "shake", ["beat"] = "beat",
+        ["beaten"] = "beat", ["bound"] = "bind", ["drew"] = "draw", ["drawn"] = "draw", ["grew"] = "grow", ["grown"] = "grow",
         ["ran"] = "run", ["meant"] = "mean", ["overran"] = "overrun", ["overrun"] = "overrun", ["slew"] = "slay", ["bore"] = "bear",
         ["news"] = "news", ["series"] = "series", ["means"] = "means", ["us"] = "us", ["this"] = "this", ["his"] = "his",
         ["its"] = "its", ["as"] = "as", ["was"] = "be", ["less"] = "less", ["across"] = "across", ["press"] = "press",
