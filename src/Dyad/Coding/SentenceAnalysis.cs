@@ -683,6 +683,7 @@ internal sealed class SentenceAnalysis
     private string? GoverningSlot(Match m, int groupStart)
     {
         int q = groupStart - 1;
+        while (q > m.Head && Words.Determiners.Contains(_t[q].Lower) && _groupAt[q] < 0) q--; // "of an American missile shield"
         while (q > m.Head && _t[q].Lower is "of" or "between") q--;
         for (int k = 0; q > m.Head && k < 5; k++, q--)
         {
@@ -943,7 +944,9 @@ internal sealed class SentenceAnalysis
         var tm = target?.Mention;
         if (tm is not null && tm.Span == sm.Span && tm.Actor == sm.Actor) tm = null;
         if (entry.NoTarget) tm = null;
-        if (entry.GroupCode is not null && sm.Kind == ActorKind.Group) code = entry.GroupCode;
+        // "Thousands of Cubans protested": a plural demonym alone names people, not their state
+        bool population = sm.Kind == ActorKind.Group || sm.Via == MentionVia.Demonym && sm.Kind == ActorKind.State && sm.Text.EndsWith('s');
+        if (entry.GroupCode is not null && population) code = entry.GroupCode;
         if (entry.AirCode is not null && sm.Text.Split(' ', '-').Any(Words.AirWords.Contains)) code = entry.AirCode;
         if (entry.PersonCode is not null && tm?.Kind == ActorKind.Person) code = entry.PersonCode;
         if (entry.PluralCode is not null && sources >= 2) code = entry.PluralCode;
