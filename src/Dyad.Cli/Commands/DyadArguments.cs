@@ -16,14 +16,14 @@ internal sealed class DyadArguments
     public Option<bool> Directed { get; } = new("--directed") { Description = "Only A acting on B (A>B), not both directions." };
     public Option<string?> From { get; } = new("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
     public Option<string?> To { get; } = new("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
-    public Option<string?> Db { get; } = new("--db") { Description = "SQLite database file (default: $DYAD_DB or ./dyad.db)." };
-    public Option<string?> Pg { get; } = new("--pg") { Description = "PostgreSQL connection string instead of a SQLite file (default: $DYAD_PG)." };
+    private readonly StoreOptionsCli _store = new();
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(A);
         command.Arguments.Add(B);
-        foreach (var option in (Option[])[Directed, From, To, Db, Pg]) command.Options.Add(option);
+        foreach (var option in (Option[])[Directed, From, To]) command.Options.Add(option);
+        _store.AddTo(command);
     }
 
     public DyadPair Pair(ParseResult parse)
@@ -75,16 +75,8 @@ internal sealed class DyadArguments
 
     private IReadOnlyList<EventRow> Read(ParseResult parse, Func<IEventStore, IReadOnlyList<EventRow>> read)
     {
-        var location = StoreLocation.Resolve(parse.GetValue(Db), parse.GetValue(Pg), Environment.GetEnvironmentVariable);
-        try
-        {
-            using var store = EventStores.Open(location, readOnly: true);
-            return read(store);
-        }
-        catch (StoreException ex)
-        {
-            throw new CliException(ex.Message, 2);
-        }
+        using var store = _store.Open(parse, readOnly: true);
+        return StoreOptionsCli.Run(() => read(store));
     }
 
     /// <summary>YYYY, YYYY-MM or YYYY-MM-DD; the first day of the year or month for a start, the last for an end.</summary>
