@@ -330,7 +330,7 @@ internal sealed class SentenceAnalysis
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
-                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && _t[j + 1].Lower is "a" or "an" or "the") || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0 && !Premodifier(j, entry.Words[w]))) break;
+                if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && (_t[j + 1].Lower is "a" or "an" or "the" || entry.Words[w].Contains(_t[j + 1].Lemma))) || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0 && !Premodifier(j, entry.Words[w]))) break;
                 if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
             }
             if (found < 0) return null;
