@@ -170,6 +170,13 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 found.Add(half with { Span = new TextSpan(token.Start, token.End), Text = text[token.Start..token.End], Via = MentionVia.Coreference });
                 continue;
             }
+            if (token.Key == "the" && BareTitle(tokens, items, t, found, date, sentencePeople) is var (bare, bareEnd))
+            {
+                // "..., the chancellor announced": a title alone is the office holder of the country just named
+                found.Add(bare);
+                t = bareEnd - 1;
+                continue;
+            }
             if (FormerOrLatter(tokens, t) is { } which)
             {
                 // "the latter accepted an invitation from the former": the second or first of the last two people named
@@ -639,6 +646,36 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 if (start + length < tokens.Count && tokens[start + length].Key is "and" or "ministers") return null;
                 return new TitleSpan(start, start + length, office, key);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "the president", "the foreign minister", "the chancellor" with no country word or name: the holder of that
+    /// office in the nearest of the last countries named (in this sentence, else in the mentions of the last 400
+    /// characters) that has one on the date. Null when none has.
+    /// </summary>
+    private (ActorMention Mention, int End)? BareTitle(List<NameToken> tokens, List<Item> items, int the, List<ActorMention> found, DateOnly? date, List<PersonRef> sentencePeople)
+    {
+        if (the + 1 >= tokens.Count || _itemAt[the + 1] is not null) return null;
+        if (TitleStartingAt(tokens, items, the + 1) is not { } title || title.Office is not (Office.Head or Office.Foreign or Office.Defence)) return null;
+        int end = title.End;
+        // "the president of France", "the prime minister Narendra Modi" are read elsewhere
+        if (end < tokens.Count && (tokens[end].Key is "of" or "'" || tokens[end].IsWord && tokens[end].StartsUpper)) return null;
+        int offset = tokens[the].Start;
+        var countries = found.Where(m => m.Span.End <= offset).Reverse()
+            .Concat(found.Where(m => m.Span.Start >= tokens[end - 1].End))
+            .Concat(Mentions.AsEnumerable().Reverse().TakeWhile(m => m.Span.End >= offset - 400))
+            .Where(m => m.Country is not null && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Person)
+            .Select(m => m.Country!).Distinct().Take(3);
+        var span = new TextSpan(tokens[the + 1].Start, tokens[end - 1].End);
+        // the nearest country that has such an office holder on the date ("the chancellor" skips Ukraine for Germany)
+        foreach (var country in countries)
+        {
+            if (Referent(country, title.Office, title.Text, date, sentencePeople) is not { } referent) continue;
+            var mention = referent.Mention with { Span = span, Text = text[span.Start..span.End], Via = MentionVia.Coreference };
+            sentencePeople.Add(new PersonRef(mention, referent.Person, _sentenceIndex));
+            return (mention, end);
         }
         return null;
     }

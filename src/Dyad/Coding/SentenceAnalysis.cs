@@ -237,7 +237,9 @@ internal sealed class SentenceAnalysis
         if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
             return true;
         // "a joint statement saying that ...": a participle after a report noun is its verb
-        if (tok.Lower.EndsWith("ing", StringComparison.Ordinal) && j >= 0 && (Words.ReportNouns.Contains(_t[j].Lower) || _t[j].Lower is "statement" or "statements" or "communique" or "declaration" or "letter"))
+        // "an order withdrawing the United States from ...", "a resolution condemning ...": so after a decree noun
+        if (tok.Lower.EndsWith("ing", StringComparison.Ordinal) && j >= 0 && (Words.ReportNouns.Contains(_t[j].Lower)
+                || _t[j].Lower is "statement" or "statements" or "communique" or "declaration" or "letter" or "order" or "decree" or "resolution" or "law" or "bill"))
             return true;
         // walk back over adjective-like words to a determiner or possessive: a noun phrase
         bool past = !bare && !tok.Lower.EndsWith("ing", StringComparison.Ordinal);
@@ -329,6 +331,8 @@ internal sealed class SentenceAnalysis
                 var tok = _t[j];
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
+                // "announced that the alliance would ...": a that-clause is no object of the pattern's verb
+                if (tok.Lower == "that" && j + 1 < _t.Count && !entry.Words[w].Contains(_t[j + 1].Lemma)) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }
                 if (!function && (tok.Lower == "to" && w == 1 && !(j + 1 < _t.Count && (_t[j + 1].Lower is "a" or "an" or "the" || entry.Words[w].Contains(_t[j + 1].Lemma))) || tok.Lower.Length > 4 && tok.Lower.EndsWith("ing", StringComparison.Ordinal) && _groupAt[j] < 0 && !Premodifier(j, entry.Words[w]))) break;
                 if (_groupAt[j] < 0 && tok.Kind is TokenKind.Word) gap++;
@@ -527,8 +531,20 @@ internal sealed class SentenceAnalysis
     }
 
     // Where a reporting verb's complement ends: the sentence end, or for "Although X denied ..., Y ..." the comma.
+    private static readonly HashSet<string> ClaimNouns = ["accusation", "claim", "allegation", "charge", "assertion", "suggestion", "report"];
+
+    /// <summary>The comma opening an appositive claim noun after <paramref name="from"/> ("..., an accusation Tehran rejected"), or -1.</summary>
+    private int AppositiveClaim(int from)
+    {
+        for (int j = from; j + 2 < _t.Count; j++)
+            if (_t[j].Lower == "," && _t[j + 1].Lower is "a" or "an" && ClaimNouns.Contains(_t[j + 2].Lower)) return j;
+        return -1;
+    }
+
     private int ScopeEnd(Match r)
     {
+        // "blamed Iran for the attacks, an accusation Tehran rejected": the appositive is the writer's again
+        if (AppositiveClaim(r.Last + 1) is >= 0 and var appositive) return appositive;
         // "the meeting is said to have lasted five hours and later Kim visited ...": hearsay in the passive covers
         // its own infinitive; a clause joined after it with a subject of its own is the writer's again
         if (r.Head >= 1 && _t[r.Head - 1].Lower is "is" or "was" or "are" or "were" && r.Last + 1 < _t.Count && _t[r.Last + 1].Lower == "to")
@@ -835,6 +851,10 @@ internal sealed class SentenceAnalysis
                 target = abroad;
                 location ??= abroad;
             }
+            // "the United States blamed Iran, an accusation Tehran rejected": the rejection answers the accuser
+            if (target is null && targetUnit is null && root is 11 or 12 && m.Head > 3 && AppositiveClaim(0) is >= 0 and var claim && claim < m.Head
+                && _matches.FirstOrDefault(r => r.Head < claim && r.Entry.Code is { } c && c.StartsWith("11", StringComparison.Ordinal)) is { } accusation
+                && LeftSubject(accusation.Head) is { } accuser && accuser != source) target = accuser;
             // "fired on three Ukrainian vessels and seized them": an object pronoun stands for the last other actor named
             if (target is null && targetUnit is null && m.Entry.Pos == TriggerPos.Verb && !m.Passive && m.Last + 1 < _t.Count
                 && _t[m.Last + 1].Lower is "them" or "it" && ObjectAntecedent(m.Head, source) is { } antecedent) target = antecedent;

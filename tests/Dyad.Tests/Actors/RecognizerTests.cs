@@ -73,6 +73,21 @@ public class RecognizerTests
     }
 
     [Fact]
+    public void A_bare_title_is_the_office_holder_of_the_nearest_country_that_has_one()
+    {
+        // Ukraine is nearer, but Germany is the one with a chancellor
+        Assert.Equal(
+        [
+            "Germany DEU/DEU state dictionary",
+            "Ukraine UKR/UKR state dictionary",
+            "chancellor DEUGOV/DEU person coreference",
+        ], Dump("Germany will send tanks to Ukraine, the chancellor announced.", 2023, 1, 25));
+        Assert.Equal("Olaf Scholz", ActorTestKit.Recognize("Germany will send tanks to Ukraine, the chancellor announced.", new DateOnly(2023, 1, 25))[2].Name);
+        // no country with such an office near: no mention
+        Assert.Equal(["Oman OMN/OMN state dictionary"], Dump("The talks in Oman ended, the chancellor said.", 2023));
+    }
+
+    [Fact]
     public void Descriptions_resolve_to_the_person_or_the_office_holder()
     {
         Assert.Equal(
