@@ -70,6 +70,13 @@ public sealed class EventCoderTests
         { "The Kremlin said Putin would visit Turkey.", "RUS>- 010 2023-10-10 asserted; RUS>TUR 042 2023-10-10 intended" },
         // a relative clause keeps its own date
         { "Kim Jong-Un, who visited Vladivostok in 2019, met Putin again in 2023.", "PRK>RUS 042 2019 asserted; PRK>RUS 040 2023 asserted" },
+        // an operation launched or an offensive ordered is an attack; a place in the target's phrase gives its country
+        { "Turkey launched an air and ground operation against Kurdish militias in the Afrin region of Syria.", "TUR>SYR 190 2023-10-10 asserted" },
+        { "Ethiopia's prime minister ordered a military offensive against the Tigray regional government.", "ETH>ETH 190 2023-10-10 asserted" },
+        // fighting fires is no fight
+        { "Brazil rejected an offer of aid to fight fires in the Amazon.", "BRA>- 120 2023-10-10 asserted" },
+        // a speaker of a parliament, from the people dictionary
+        { "Nancy Pelosi arrived in Taiwan on August 2, 2022.", "USA>TWN 042 2022-08-02 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
