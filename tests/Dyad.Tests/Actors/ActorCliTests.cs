@@ -66,9 +66,9 @@ public class ActorCliTests
     {
         var score = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.LoadEmbedded());
         Assert.Equal(362, score.Gold);
-        Assert.True(score.F1 >= 0.975, $"F1 {score.F1:F3}");
-        Assert.True(score.CountryAccuracy >= 0.99, $"country accuracy {score.CountryAccuracy:F3}");
-        Assert.True(score.ActorAccuracy >= 0.98, $"actor accuracy {score.ActorAccuracy:F3}");
+        Assert.True(score.F1 >= 0.992, $"F1 {score.F1:F3}");
+        Assert.True(score.CountryAccuracy >= 0.996, $"country accuracy {score.CountryAccuracy:F3}");
+        Assert.True(score.ActorAccuracy >= 0.993, $"actor accuracy {score.ActorAccuracy:F3}");
     }
 
     [Fact]
@@ -78,8 +78,8 @@ public class ActorCliTests
         string path = Path.Combine(TestPaths.RepoRoot, "data", "eval", "actors", "heldout.txt");
         var score = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.Parse(File.ReadAllText(path)));
         Assert.Equal(117, score.Gold);
-        Assert.True(score.F1 >= 0.93, $"F1 {score.F1:F3}");
-        Assert.True(score.CountryAccuracy >= 0.98, $"country accuracy {score.CountryAccuracy:F3}");
+        Assert.True(score.F1 >= 0.964, $"F1 {score.F1:F3}");
+        Assert.True(score.CountryAccuracy >= 0.981, $"country accuracy {score.CountryAccuracy:F3}");
     }
 
     [Fact]
