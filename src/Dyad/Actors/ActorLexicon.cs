@@ -30,7 +30,7 @@ internal static class ActorLexicon
     public static readonly FrozenDictionary<string, Office> Titles = new Dictionary<string, Office>(StringComparer.Ordinal)
     {
         ["president"] = Office.Head, ["vice president"] = Office.Civil, ["acting president"] = Office.Head, ["president elect"] = Office.Civil,
-        ["prime minister"] = Office.Head, ["pm"] = Office.Head, ["premier"] = Office.Head, ["chancellor"] = Office.Head,
+        ["prime minister"] = Office.Head, ["pm"] = Office.Head, ["premier"] = Office.Head, ["chancellor"] = Office.Head, ["state counsellor"] = Office.Head,
         ["supreme leader"] = Office.Head, ["leader"] = Office.Head, ["chairman"] = Office.Head, ["chairwoman"] = Office.Head,
         ["general secretary"] = Office.Head, ["first secretary"] = Office.Head, ["king"] = Office.Head, ["queen"] = Office.Head,
         ["emperor"] = Office.Head, ["crown prince"] = Office.Head, ["emir"] = Office.Head, ["sultan"] = Office.Head,

@@ -114,7 +114,7 @@ internal static partial class PeopleFileCheck
     /// <summary>Organisations whose officers carry the bare organisation code.</summary>
     private static readonly HashSet<string> Organisations = ["UNO", "NATO", "EUR"];
 
-    private static readonly HashSet<string> Roles = ["GOV", "MIL", "LEG"];
+    private static readonly HashSet<string> Roles = ["GOV", "MIL"];
 
     private sealed record Row(int Line, string Name, string Actor, string Role, string From, string To, TermBounds Term);
 
