@@ -9,14 +9,16 @@ internal static class LocalHosting
     /// <summary>The addresses as a reader would type them, with a closing slash.</summary>
     internal static string Listing(IEnumerable<string> addresses) => string.Join(", ", addresses.Select(a => a.TrimEnd('/') + "/"));
 
-    /// <summary>Starts <paramref name="app"/>, says where it is, and serves until the command is cancelled (Ctrl-C).</summary>
+    /// <summary>Starts <paramref name="app"/>, says where it is, and serves until the command is cancelled (Ctrl-C) or the process is told to stop (SIGTERM).</summary>
     internal static async Task ServeUntilStopped(WebApplication app, string message, TextWriter output, CancellationToken cancellationToken)
     {
         await app.StartAsync(cancellationToken);
         output.WriteLine(message);
+        // Ctrl-C reaches the command's token; SIGTERM is taken by the host, which then stops the application.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {

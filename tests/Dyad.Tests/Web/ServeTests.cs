@@ -106,6 +106,29 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Serve_answers_until_sigterm_and_then_exits_cleanly()
+    {
+        string url = $"http://127.0.0.1:{LocalWebServer.FreePort()}";
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "dyad.dll"), "serve", "--urls", url, .. _db.CliOptions]) start.ArgumentList.Add(arg);
+        using var child = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            string first = await child.StandardOutput.ReadLineAsync() ?? "";
+            Assert.StartsWith($"Dyad at {url}/ reading ", first, StringComparison.Ordinal);
+            using (var response = await _http.GetAsync(url + "/")) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await child.WaitForExitAsync(timeout.Token);
+            Assert.Equal(0, child.ExitCode);
+        }
+        finally
+        {
+            if (!child.HasExited) child.Kill();
+        }
+    }
+
+    [Fact]
     public void Serve_listens_on_loopback_only()
     {
         var result = CliRunner.Run(["serve", "--urls", "http://0.0.0.0:5080", .. _db.CliOptions]);
