@@ -97,16 +97,22 @@ internal static class DyadWeb
         if (string.IsNullOrWhiteSpace(a) || string.IsNullOrWhiteSpace(b)) return (null, null, null, Problem(400, "Two actors are needed", "Give both sides of the dyad, e.g. /dyad?a=RUS&b=PRK."));
         var (pair, error) = DyadPair.Create(a, b);
         if (pair is null) return (null, null, null, Problem(400, "Not a dyad", error!));
-        var start = Bound(from, end: false);
-        var end = Bound(to, end: true);
-        if ((start.Error ?? end.Error) is { } bad) return (null, null, null, Problem(400, "Not a date", bad));
-        return (pair, start.Date, end.Date, null);
+        var (start, end, bad) = Window(from, to);
+        if (bad is not null) return (null, null, null, Problem(400, "Not a date", bad));
+        return (pair, start, end, null);
     }
 
-    private static (DateOnly? Date, string? Error) Bound(string? text, bool end)
+    /// <summary>The window the from and to parameters give, or why one of them is no date.</summary>
+    private static (DateOnly? From, DateOnly? To, string? Error) Window(string? from, string? to)
     {
-        if (string.IsNullOrWhiteSpace(text)) return (null, null);
-        return Commands.DyadArguments.Bound(text.Trim(), end) is { } date ? (date, null) : (null, $"'{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        DateOnly? start = null, end = null;
+        foreach (var (text, isEnd) in new[] { (from, false), (to, true) })
+        {
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            if (Commands.DyadArguments.Bound(text.Trim(), isEnd) is not { } date) return (null, null, $"'{text}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (isEnd) end = date; else start = date;
+        }
+        return (start, end, null);
     }
 
     private static Reply DyadBrief(IEventStore store, string? a, string? b, string? from, string? to)
@@ -209,11 +215,10 @@ internal static class DyadWeb
             if (withDyad is null) return new Reply(400, "text/plain; charset=utf-8", error + "\n");
             query = withDyad;
         }
-        var start = Bound(from, end: false);
-        var end = Bound(to, end: true);
-        if ((start.Error ?? end.Error) is { } bad) return new Reply(400, "text/plain; charset=utf-8", bad + "\n");
+        var (start, end, bad) = Window(from, to);
+        if (bad is not null) return new Reply(400, "text/plain; charset=utf-8", bad + "\n");
         if (limit is < 1) return new Reply(400, "text/plain; charset=utf-8", "limit must be at least 1\n");
-        query = query with { From = start.Date, To = end.Date };
+        query = query with { From = start, To = end };
         var sb = new StringBuilder();
         foreach (var e in store.Events(query, limit ?? 1000)) sb.Append(EventExport.ToJson(e)).Append('\n');
         return new Reply(200, "application/x-ndjson; charset=utf-8", sb.ToString());

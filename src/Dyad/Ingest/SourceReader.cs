@@ -19,8 +19,7 @@ public sealed class SourceReader(DocumentLoader loader, WebFetcher? web = null)
 
     /// <summary>Whether <paramref name="source"/> is an http(s) URL or a feed file (.rss, .atom): sources that may yield several documents.</summary>
     public static bool IsUrlOrFeed(string source) =>
-        Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
-        || Path.GetExtension(source).ToLowerInvariant() is ".rss" or ".atom";
+        WebFetcher.IsWebUrl(source) || Path.GetExtension(source).ToLowerInvariant() is ".rss" or ".atom";
 
     public async IAsyncEnumerable<ReadResult> ReadAsync(string source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

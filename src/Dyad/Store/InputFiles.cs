@@ -20,7 +20,7 @@ public static class InputFiles
         foreach (var input in inputs)
         {
             // An http(s) URL is read as it is named.
-            if (Uri.TryCreate(input, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            if (Dyad.Ingest.Web.WebFetcher.IsWebUrl(input))
             {
                 if (seen.Add(input)) files.Add(input);
                 continue;
