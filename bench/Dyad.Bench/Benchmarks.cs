@@ -21,6 +21,7 @@ internal static class Benchmarks
         new ChangePointBenchmark(),
         new ScaleBenchmark(),
         new HtmlBenchmark(),
+        new SyntaxBenchmark(),
     ];
 
     /// <summary>Runs <paramref name="work"/> once to warm up, then repeatedly for at least <paramref name="minimum"/>; returns runs and elapsed time.</summary>

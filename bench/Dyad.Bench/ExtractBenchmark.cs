@@ -20,11 +20,11 @@ internal sealed class ExtractBenchmark : IBenchmark
             .Select((chunk, i) => EventDocuments.FromText($"bench{i}", string.Join("\n\n", chunk.Select(b => b.Text)), chunk[0].DocumentDate))
             .ToArray();
         int sentences = documents.Sum(d => d.Sentences.Length);
-        var coder = EventCoder.CreateDefault();
+        var coder = DyadPipeline.Default;
         int events = 0;
-        var (runs, elapsed) = Benchmarks.Measure(() => events = documents.Sum(d => coder.Code(d).Length), TimeSpan.FromSeconds(3));
+        var (runs, elapsed) = Benchmarks.Measure(() => events = documents.Sum(d => coder.CodeEvents(d).Length), TimeSpan.FromSeconds(3));
         output.WriteLine($"single thread: {runs} runs over {documents.Length} documents, {sentences} sentences, {events} events: {sentences * runs / elapsed.TotalSeconds:N0} sentences/s");
-        var (pruns, pelapsed) = Benchmarks.Measure(() => Parallel.ForEach(documents, d => coder.Code(d)), TimeSpan.FromSeconds(3));
+        var (pruns, pelapsed) = Benchmarks.Measure(() => Parallel.ForEach(documents, d => coder.CodeEvents(d)), TimeSpan.FromSeconds(3));
         output.WriteLine($"parallel ({Environment.ProcessorCount} cores): {sentences * pruns / pelapsed.TotalSeconds:N0} sentences/s");
     }
 }

@@ -36,6 +36,7 @@ public static class DyadCli
     {
         yield return DemoCommand.Create();
         yield return ReadCommand.Create();
+        yield return ParseCommand.Create();
         yield return ActorsCommand.Create();
         yield return EvalCommand.Create();
         yield return ExtractCommand.Create();
@@ -52,6 +53,7 @@ public static class DyadCli
         yield return WorkerCommand.Create();
         yield return StatusCommand.Create();
         yield return DashboardCommand.Create();
+        yield return TrainSyntaxCommand.Create();
     }
 }
 

@@ -1,29 +1,44 @@
 using System.Collections.Immutable;
+using Dyad.Actors;
 using Dyad.Coding;
 using Dyad.Documents;
 using Dyad.Store;
+using Dyad.Syntax;
+using Dyad.Time;
 
 namespace Dyad;
 
 /// <summary>
-/// The coding pipeline every front end shares: a document (already read) goes through time
-/// expressions, actor mentions and event coding, and comes out as stored event rows with their
-/// evidence and parsed citations. Built once — dictionaries, patterns and the ontology load once —
-/// then immutable and safe to use from several threads.
+/// The coding pipeline every front end shares: a document (already read) passes through the stages in
+/// order — syntax, time expressions, actor mentions, events — each filling in its layer of one
+/// <see cref="AnnotatedDocument"/>, and comes out as coded events or stored event rows with their
+/// evidence and parsed citations. Built once — models, dictionaries, patterns and the ontology load
+/// once — then immutable and safe to use from several threads.
 /// </summary>
 public sealed class DyadPipeline : IDocumentCoder
 {
-    private static readonly Lazy<DyadPipeline> Lazy = new(() => new DyadPipeline(EventCoder.CreateDefault()));
+    // The lemmatiser also knows the words the trigger lexicon names, so their inflected forms find them.
+    private static readonly Lazy<DyadPipeline> Lazy = new(() => Create(
+        new SyntaxAnnotator(SyntaxModel.Default, TriggerLexicon.Default.Lemmas), new TimeTagger(), ActorDictionary.Default, EventCoder.CreateDefault()));
 
-    private readonly EventCoder _coder;
+    private readonly ImmutableArray<IDocumentStage> _stages;
 
-    public DyadPipeline(EventCoder coder)
+    /// <summary>A pipeline of the given stages, run in order.</summary>
+    public DyadPipeline(IEnumerable<IDocumentStage> stages)
     {
-        _coder = coder ?? throw new ArgumentNullException(nameof(coder));
+        ArgumentNullException.ThrowIfNull(stages);
+        _stages = [.. stages];
         Version = CurrentVersion;
     }
 
-    /// <summary>The pipeline with the embedded dictionaries, lexicon and ontology.</summary>
+    /// <summary>The standard stages: syntax, time, actors (with places), events.</summary>
+    public static DyadPipeline Create(SyntaxAnnotator syntax, TimeTagger time, ActorDictionary actors, EventCoder coder)
+    {
+        var before = new IDocumentStage[] { new SyntaxStage(syntax), new TimeStage(time), new ActorStage(new ActorRecognizer(actors), PlaceGazetteer.Default) };
+        return new DyadPipeline([.. before, new EventStage(coder, before)]);
+    }
+
+    /// <summary>The pipeline with the embedded model, dictionaries, lexicon and ontology.</summary>
     public static DyadPipeline Default => Lazy.Value;
 
     /// <summary>
@@ -34,8 +49,21 @@ public sealed class DyadPipeline : IDocumentCoder
 
     public string Version { get; }
 
+    /// <summary>Runs every stage on the document.</summary>
+    public AnnotatedDocument Annotate(Document document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var annotated = new AnnotatedDocument(document);
+        foreach (var stage in _stages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            annotated = stage.Process(annotated, cancellationToken);
+        }
+        return annotated;
+    }
+
     public ImmutableArray<CodedEvent> CodeEvents(Document document, CancellationToken cancellationToken = default) =>
-        _coder.Code(document, cancellationToken);
+        Annotate(document, cancellationToken).Events;
 
     public IReadOnlyList<EventRow> Code(Document document, CancellationToken cancellationToken) =>
         [.. CodeEvents(document, cancellationToken).Select(e => ToRow(document, e, Version))];

@@ -18,5 +18,6 @@ internal static class EvalCommand
         yield return EvalTimexCommand.Create();
         yield return EvalActorsCommand.Create();
         yield return EvalHtmlCommand.Create();
+        yield return EvalSyntaxCommand.Create();
     }
 }

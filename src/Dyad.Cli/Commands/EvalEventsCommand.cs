@@ -19,7 +19,7 @@ internal static class EvalEventsCommand
                 ?? throw new CliException("no --data given and tests/data/events not found above the current folder");
             if (!Directory.Exists(directory)) throw new CliException($"{directory}: no such folder");
             var blocks = EventEvaluation.Load(directory);
-            var scores = EventEvaluation.Score(blocks, EventCoder.CreateDefault());
+            var scores = EventEvaluation.Score(blocks, DyadPipeline.Default);
             output.Write(EventEvaluation.Format(scores));
             if (parse.GetValue(errors)) output.Write(EventEvaluation.Errors(scores));
             return 0;

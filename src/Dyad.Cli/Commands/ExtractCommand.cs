@@ -30,7 +30,7 @@ internal static class ExtractCommand
                     throw new CliException($"--dct: '{text}' is not a date (YYYY-MM-DD)", 2);
                 date = parsed;
             }
-            var coder = EventCoder.CreateDefault();
+            var coder = DyadPipeline.Default;
             var all = new List<(Document Document, CodedEvent Event)>();
             int failures = 0;
             using var fetcher = new WebFetcher(web.Fetch(parse));
@@ -47,7 +47,7 @@ internal static class ExtractCommand
                     }
                     // --dct overrides the date the document gives for itself.
                     if (date is not null) document = document with { Metadata = document.Metadata with { Published = date } };
-                    foreach (var e in coder.Code(document, ct)) all.Add((document, e));
+                    foreach (var e in coder.CodeEvents(document, ct)) all.Add((document, e));
                 }
             }
             if (parse.GetValue(format) == "jsonl")

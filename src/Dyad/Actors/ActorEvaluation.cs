@@ -10,7 +10,7 @@ namespace Dyad.Actors;
 public sealed record GoldMention(TextSpan Span, string Text, ImmutableArray<string?> Actors, ImmutableArray<string?> Countries);
 
 /// <summary>An annotated document: its plain text, the date its sentences talk about and the gold mentions.</summary>
-public sealed record AnnotatedDocument(int Line, DateOnly Date, string Text, ImmutableArray<GoldMention> Mentions);
+public sealed record GoldActorDocument(int Line, DateOnly Date, string Text, ImmutableArray<GoldMention> Mentions);
 
 /// <summary>What went wrong on one mention, for the evaluation's error listing.</summary>
 public sealed record ActorEvalError(string Kind, DateOnly Date, string Text, string Expected, string Found);
@@ -43,7 +43,7 @@ public static class ActorEvaluation
     private const string EmbeddedSet = "Dyad.data.eval/actors/news.txt";
 
     /// <summary>The annotated set embedded in the library.</summary>
-    public static ImmutableArray<AnnotatedDocument> LoadEmbedded()
+    public static ImmutableArray<GoldActorDocument> LoadEmbedded()
     {
         using var stream = typeof(ActorEvaluation).Assembly.GetManifestResourceStream(EmbeddedSet)
             ?? throw new InvalidOperationException($"missing embedded resource {EmbeddedSet}");
@@ -52,16 +52,16 @@ public static class ActorEvaluation
     }
 
     /// <summary>Parses annotated text; a malformed line throws <see cref="FormatException"/> naming the line.</summary>
-    public static ImmutableArray<AnnotatedDocument> Parse(string content)
+    public static ImmutableArray<GoldActorDocument> Parse(string content)
     {
-        var documents = ImmutableArray.CreateBuilder<AnnotatedDocument>();
+        var documents = ImmutableArray.CreateBuilder<GoldActorDocument>();
         StringBuilder? text = null;
         List<GoldMention>? mentions = null;
         DateOnly date = default;
         int docLine = 0, number = 0;
         void Flush()
         {
-            if (text is not null && mentions is not null) documents.Add(new AnnotatedDocument(docLine, date, text.ToString(), [.. mentions]));
+            if (text is not null && mentions is not null) documents.Add(new GoldActorDocument(docLine, date, text.ToString(), [.. mentions]));
         }
         foreach (var raw in content.Split('\n'))
         {
@@ -110,7 +110,7 @@ public static class ActorEvaluation
     private static string? Code(string code) => code.Trim() is "-" or "" ? null : code.Trim();
 
     /// <summary>Runs <paramref name="recognizer"/> on every document (dated by its annotation) and scores it.</summary>
-    public static ActorScore Score(ActorRecognizer recognizer, IEnumerable<AnnotatedDocument> documents, CancellationToken cancellationToken = default)
+    public static ActorScore Score(ActorRecognizer recognizer, IEnumerable<GoldActorDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         int gold = 0, predicted = 0, matched = 0, countryCorrect = 0, actorCorrect = 0;

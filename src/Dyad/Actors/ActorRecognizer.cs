@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Dyad.Documents;
+using Dyad.Syntax;
 
 namespace Dyad.Actors;
 
@@ -32,12 +33,21 @@ public sealed class ActorRecognizer
     public ImmutableArray<ActorMention> Recognize(string text, ImmutableArray<TextSpan> sentences, Func<int, DateOnly?> dateAt, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var parsed = sentences.Where(s => s.Start >= 0 && s.End <= text.Length && s.Length > 0)
+            .Select(s => SyntaxAnnotator.Default.Parse(text, s)).ToImmutableArray();
+        return Recognize(text, parsed, dateAt, cancellationToken);
+    }
+
+    /// <summary>The mentions in <paramref name="text"/>, read from the words of its parsed sentences.</summary>
+    public ImmutableArray<ActorMention> Recognize(string text, ImmutableArray<ParsedSentence> sentences, Func<int, DateOnly?> dateAt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(dateAt);
         var run = new DocumentRun(_dictionary, text);
-        foreach (var sentence in JoinInitials(text, sentences))
+        foreach (var (span, words) in JoinInitials(text, sentences))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            run.Sentence(sentence, dateAt(sentence.Start));
+            run.Sentence(span, words, dateAt(span.Start));
         }
         return [.. run.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
     }
@@ -47,15 +57,19 @@ public sealed class ActorRecognizer
     /// abbreviation ("George W. | Bush", "U.S. | President Biden"): such spans are read as one
     /// when only spaces separate them. Invalid spans are dropped.
     /// </summary>
-    private static List<TextSpan> JoinInitials(string text, ImmutableArray<TextSpan> sentences)
+    private static List<(TextSpan Span, List<SyntaxToken> Words)> JoinInitials(string text, ImmutableArray<ParsedSentence> sentences)
     {
-        var joined = new List<TextSpan>(sentences.Length);
-        foreach (var sentence in sentences)
+        var joined = new List<(TextSpan Span, List<SyntaxToken> Words)>(sentences.Length);
+        foreach (var parsed in sentences)
         {
+            var sentence = parsed.Span;
             if (sentence.Start < 0 || sentence.End > text.Length || sentence.Length <= 0) continue;
-            if (joined.Count > 0 && EndsWithInitial(text, joined[^1]) && OnlySpaces(text, joined[^1].End, sentence.Start))
-                joined[^1] = new TextSpan(joined[^1].Start, sentence.End);
-            else joined.Add(sentence);
+            if (joined.Count > 0 && EndsWithInitial(text, joined[^1].Span) && OnlySpaces(text, joined[^1].Span.End, sentence.Start))
+            {
+                joined[^1].Words.AddRange(parsed.Tokens);
+                joined[^1] = (new TextSpan(joined[^1].Span.Start, sentence.End), joined[^1].Words);
+            }
+            else joined.Add((sentence, [.. parsed.Tokens]));
         }
         return joined;
     }

@@ -1,3 +1,4 @@
+using Dyad.Syntax;
 using Dyad.Documents;
 
 namespace Dyad.Actors;
@@ -55,10 +56,10 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         }
     }
 
-    public void Sentence(TextSpan sentence, DateOnly? date)
+    public void Sentence(TextSpan sentence, IReadOnlyList<SyntaxToken> words, DateOnly? date)
     {
         _tokens.Clear();
-        NameTokenizer.Tokenize(text, sentence.Start, sentence.End, _tokens);
+        NameTokenizer.Keys(text, words, _tokens);
         var tokens = _tokens;
         var items = Match(tokens);
         if (_itemAt.Length < tokens.Count) _itemAt = new Item?[Math.Max(tokens.Count, _itemAt.Length * 2)];

@@ -1,3 +1,5 @@
+using Dyad.Syntax;
+
 namespace Dyad.Actors;
 
 /// <summary>A word or punctuation mark of a text, with its offsets and the key it is matched by.</summary>
@@ -24,18 +26,43 @@ internal enum TokenShape
 }
 
 /// <summary>
-/// Splits text into words (runs of letters and digits) and single punctuation marks. A hyphen
-/// between two words with no space is dropped, so "Kim Jong-Un" and "Kim Jong Un" give the same
-/// keys; curly apostrophes are read as straight ones. Keys are lower case.
+/// The keys names are matched by: each word is cut into runs of letters and digits and single
+/// punctuation marks ("U.S." -> u . s .). A hyphen between two runs with no space is dropped, so
+/// "Kim Jong-Un" and "Kim Jong Un" give the same keys; curly apostrophes are read as straight ones.
+/// Keys are lower case, Latin letters folded to their base letter. Dictionary names are keyed by
+/// <see cref="Tokenize"/>; a document's sentences by <see cref="Keys"/>, within the syntax stage's words.
 /// </summary>
 internal static class NameTokenizer
 {
+    /// <summary>The keys of a sentence's words, never crossing a word boundary of the syntax layer.</summary>
+    public static List<NameToken> Keys(string text, IReadOnlyList<SyntaxToken> words, List<NameToken> into)
+    {
+        if (words.Count == 0) return into;
+        int sentenceEnd = words[^1].Span.End;
+        bool joinNext = false;
+        int previousEnd = -1;
+        foreach (var word in words)
+        {
+            // a space between two words ends any hyphen join, as inside a word
+            if (word.Span.Start != previousEnd) joinNext = false;
+            Tokenize(text, word.Span.Start, word.Span.End, sentenceEnd, into, ref joinNext);
+            previousEnd = word.Span.End;
+        }
+        return into;
+    }
+
     public static List<NameToken> Tokenize(string text, int start = 0, int end = -1, List<NameToken>? into = null)
     {
         if (end < 0) end = text.Length;
-        var tokens = into ?? [];
-        int i = start;
         bool joinNext = false;
+        return Tokenize(text, start, end, end, into ?? [], ref joinNext);
+    }
+
+    // text[start..end] is one word of a sentence ending at lookEnd: a hyphen word ("Jong" "-" "Un") looks
+    // past its own end for the run it joins, and joinNext carries over to the next word.
+    private static List<NameToken> Tokenize(string text, int start, int end, int lookEnd, List<NameToken> tokens, ref bool joinNext)
+    {
+        int i = start;
         while (i < end)
         {
             char c = text[i];
@@ -70,7 +97,7 @@ internal static class NameTokenizer
                 continue;
             }
             if (IsHyphen(c) && tokens.Count > 0 && tokens[^1].End == i && tokens[^1].IsWord
-                && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                && i + 1 < lookEnd && char.IsLetterOrDigit(text[i + 1]))
             {
                 joinNext = true;
                 i++;

@@ -15,30 +15,32 @@ public sealed class EventCoder
 {
     private readonly CameoOntology _ontology;
     private readonly TriggerLexicon _lexicon;
-    private readonly ActorRecognizer _actors;
-    private readonly TimeTagger _time;
+    private readonly ActorDictionary _dictionary;
     private readonly Lemmatizer _lemmatizer;
 
-    public EventCoder(CameoOntology ontology, TriggerLexicon lexicon, ActorRecognizer actors, TimeTagger time)
+    public EventCoder(CameoOntology ontology, TriggerLexicon lexicon, ActorDictionary dictionary)
     {
         _ontology = ontology ?? throw new ArgumentNullException(nameof(ontology));
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
-        _actors = actors ?? throw new ArgumentNullException(nameof(actors));
-        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
         _lemmatizer = new Lemmatizer(lexicon.Lemmas.Concat(Words.Lemmas));
     }
 
-    /// <summary>A coder with the embedded ontology and lexicon and the default actor and time stages.</summary>
-    public static EventCoder CreateDefault() =>
-        new(CameoOntology.Default, TriggerLexicon.Default, new ActorRecognizer(ActorDictionary.Default), new TimeTagger());
+    /// <summary>A coder with the embedded ontology, lexicon and actor dictionary.</summary>
+    public static EventCoder CreateDefault() => new(CameoOntology.Default, TriggerLexicon.Default, ActorDictionary.Default);
 
-    public ImmutableArray<CodedEvent> Code(Document document, CancellationToken ct = default)
+    /// <summary>
+    /// The events of a document whose syntax, time and actor layers are filled in; <paramref name="annotate"/>
+    /// runs those earlier stages on a citation's title, which is coded as a document of its own.
+    /// </summary>
+    public ImmutableArray<CodedEvent> Code(AnnotatedDocument document, Func<Document, AnnotatedDocument> annotate, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(annotate);
         var events = CodeBody(document, ct);
         int body = events.Count;
-        events.AddRange(CitedTitles(document, ct));
-        return Merge(document.Name, events, body);
+        events.AddRange(CitedTitles(document.Document, annotate, ct));
+        return Merge(document.Document.Name, events, body);
     }
 
     /// <summary>
@@ -47,7 +49,7 @@ public sealed class EventCoder
     /// dated by the citation, and their evidence is the citing sentence with the citation marker as trigger;
     /// those the body reports too merge with the body's event.
     /// </summary>
-    private List<CodedEvent> CitedTitles(Document document, CancellationToken ct)
+    private List<CodedEvent> CitedTitles(Document document, Func<Document, AnnotatedDocument> annotate, CancellationToken ct)
     {
         var result = new List<CodedEvent>();
         if (document.Citations.IsDefaultOrEmpty) return result;
@@ -63,23 +65,23 @@ public sealed class EventCoder
                 var trigger = document.Markers.IsDefaultOrEmpty ? sentence.Span
                     : document.Markers.FirstOrDefault(m => m.Marker == marker && sentence.Span.Contains(m.Span.Start))?.Span ?? sentence.Span;
                 var evidence = new EventEvidence(sentence.Span, trigger, sentence.Citations);
-                foreach (var e in CodeBody(title, ct))
+                foreach (var e in CodeBody(annotate(title), ct))
                     result.Add(e with { Sentence = sentence.Span, Trigger = trigger, Citations = sentence.Citations, Evidence = [evidence] });
             }
         }
         return result;
     }
 
-    private List<CodedEvent> CodeBody(Document document, CancellationToken ct)
+    private List<CodedEvent> CodeBody(AnnotatedDocument annotated, CancellationToken ct)
     {
+        var document = annotated.Document;
         string text = document.Text;
         DateOnly? dct = document.Metadata.Published;
-        var spans = document.Sentences.Select(s => s.Span).ToImmutableArray();
-        var times = _time.Tag(text, dct, ct);
-        // People resolve to the role they held when the sentence's events happened, not at publication.
-        var sentenceDates = SentenceDates(text, spans, times, dct);
-        var mentions = PlaceGazetteer.Default.AddPlaces(text, _actors.Recognize(text, spans, offset => DateAt(spans, sentenceDates, offset, dct), ct));
+        var times = annotated.Times;
+        var mentions = annotated.Actors;
+        if (annotated.Syntax.Length != document.Sentences.Length) throw new ArgumentException("the syntax layer must hold one parse per sentence", nameof(annotated));
         var events = new List<CodedEvent>();
+        int index = -1;
         int mi = 0, ti = 0;
         TimeExpression? narrative = null;
         TimeExpression? lastNarrative = null;
@@ -88,6 +90,7 @@ public sealed class EventCoder
         foreach (var sentence in document.Sentences)
         {
             ct.ThrowIfCancellationRequested();
+            index++;
             if (text.AsSpan(previousEnd, Math.Max(0, sentence.Span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) narrative = null;
             previousEnd = sentence.Span.End;
 
@@ -99,7 +102,7 @@ public sealed class EventCoder
             while (tj < times.Length && times[tj].Span.Start < sentence.Span.End) tj++;
             var sentenceMentions = mentions[mi..mj];
             var sentenceTimes = times[ti..tj];
-            var analysis = new SentenceAnalysis(this, text, sentence, sentenceMentions, sentenceTimes);
+            var analysis = new SentenceAnalysis(this, text, sentence, annotated.Syntax[index], sentenceMentions, sentenceTimes);
             var previous = events.Count > 0 && events[^1].Sentence == lastSpan ? events[^1] : null;
             foreach (var e in analysis.Events(narrative, dct))
                 events.Add(WithinLifetime(NoLaterThanSources(document, ReactionTarget(text, e, previous)), lastNarrative) with { Id = $"{document.Name}#e{events.Count + 1}" });
@@ -133,7 +136,7 @@ public sealed class EventCoder
     private CodedEvent WithinLifetime(CodedEvent e, TimeExpression? lastNarrative)
     {
         if (e.Date is not { Text: null } fallback) return e;
-        var dictionary = _actors.Dictionary;
+        var dictionary = _dictionary;
         DateOnly? end = new[] { e.Source.Country, e.Target?.Country }.OfType<string>().Select(dictionary.StateEnd).Where(d => d is not null).Min();
         if (end is not { } ended || fallback.Start <= ended) return e;
         if (lastNarrative is { Interval: { } interval } && interval.End <= ended)
@@ -160,48 +163,6 @@ public sealed class EventCoder
         var rest = text.AsSpan(i, e.Sentence.End - i).TrimStart();
         if (rest.StartsWith("of ", StringComparison.Ordinal) || rest.StartsWith("by ", StringComparison.Ordinal)) return e;
         return e with { Target = previous.Source };
-    }
-
-    /// <summary>
-    /// The date each sentence talks about: the middle of its first dated expression, else of the last
-    /// one earlier in the same paragraph, else the document date.
-    /// </summary>
-    private static DateOnly?[] SentenceDates(string text, ImmutableArray<TextSpan> spans, ImmutableArray<TimeExpression> times, DateOnly? dct)
-    {
-        var dates = new DateOnly?[spans.Length];
-        DateOnly? paragraph = null;
-        int ti = 0, previousEnd = 0;
-        for (int i = 0; i < spans.Length; i++)
-        {
-            var span = spans[i];
-            if (text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).IndexOf("\n\n", StringComparison.Ordinal) >= 0) paragraph = null;
-            previousEnd = span.End;
-            while (ti < times.Length && times[ti].Span.Start < span.Start) ti++;
-            DateOnly? first = null, last = null;
-            for (int tj = ti; tj < times.Length && times[tj].Span.Start < span.End; tj++)
-            {
-                if (times[tj].Type != TimexType.Date || times[tj].Interval is not { } interval) continue;
-                var middle = DateOnly.FromDayNumber(interval.Start.DayNumber + (interval.End.DayNumber - interval.Start.DayNumber) / 2);
-                first ??= middle;
-                last = middle;
-            }
-            dates[i] = first ?? paragraph ?? dct;
-            if (last is not null) paragraph = last;
-        }
-        return dates;
-    }
-
-    private static DateOnly? DateAt(ImmutableArray<TextSpan> spans, DateOnly?[] dates, int offset, DateOnly? dct)
-    {
-        int lo = 0, hi = spans.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (offset < spans[mid].Start) hi = mid - 1;
-            else if (offset >= spans[mid].End) lo = mid + 1;
-            else return dates[mid];
-        }
-        return dct;
     }
 
     // A footnote or reference line left in the body: a link, "published on", or a leading note number.

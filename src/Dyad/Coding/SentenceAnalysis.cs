@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Dyad.Actors;
 using Dyad.Documents;
+using Dyad.Syntax;
 using Dyad.Time;
 
 namespace Dyad.Coding;
@@ -45,12 +46,12 @@ internal sealed class SentenceAnalysis
     private readonly List<Match> _matches = [];
     private readonly bool[] _inParens;
 
-    public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
+    public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ParsedSentence syntax, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
     {
         _coder = coder;
         _text = text;
         _sentence = sentence;
-        _t = Tokenizer.Tokenize(text, sentence.Span, coder.Lemmatizer);
+        _t = CoderTokens.From(text, syntax, coder.Lemmatizer);
         _groupAt = new int[_t.Count];
         Array.Fill(_groupAt, -1);
         _inTime = new bool[_t.Count];

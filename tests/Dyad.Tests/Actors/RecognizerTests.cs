@@ -1,3 +1,4 @@
+using Dyad.Documents;
 using Dyad.Actors;
 
 namespace Dyad.Tests.Actors;
@@ -215,6 +216,6 @@ public class RecognizerTests
         using var source = new CancellationTokenSource();
         source.Cancel();
         Assert.Throws<OperationCanceledException>(() =>
-            ActorTestKit.Recognizer.Recognize("Russia spoke.", [new(0, 13)], _ => null, source.Token));
+            ActorTestKit.Recognizer.Recognize("Russia spoke.", [new TextSpan(0, 13)], _ => null, source.Token));
     }
 }

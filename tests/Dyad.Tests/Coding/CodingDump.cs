@@ -6,12 +6,12 @@ namespace Dyad.Tests.Coding;
 /// <summary>One shared coder for the tests, and a compact text form of its events to assert on.</summary>
 internal static class CodingDump
 {
-    public static EventCoder Coder { get; } = EventCoder.CreateDefault();
+    public static DyadPipeline Coder { get; } = DyadPipeline.Default;
 
     public static string Code(string text, string dct)
     {
         var document = EventDocuments.FromText("test", text, DateOnly.ParseExact(dct, "yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return Dump(Coder.Code(document));
+        return Dump(Coder.CodeEvents(document));
     }
 
     /// <summary>"SRC>TGT CODE DATE MODALITY" per event, joined by "; " in document order.</summary>

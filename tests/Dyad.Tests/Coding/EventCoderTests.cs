@@ -101,7 +101,7 @@ public sealed class EventCoderTests
     {
         string text = "Russia annexed Crimea in March 2014. Moscow annexed Crimea on March 18, 2014.";
         var document = EventDocuments.FromText("t", text, new DateOnly(2014, 4, 1));
-        var events = CodingDump.Coder.Code(document);
+        var events = CodingDump.Coder.CodeEvents(document);
         var e = Assert.Single(events);
         Assert.Equal("RUS>UKR 192 2014-03-18 asserted", CodingDump.Dump(events));
         Assert.Equal(["Russia annexed Crimea in March 2014.", "Moscow annexed Crimea on March 18, 2014."],
@@ -113,11 +113,11 @@ public sealed class EventCoderTests
     {
         // The document's date (2023) is after the Soviet Union ended: the paragraph before gives 1962.
         string text = "The crisis ended in October 1962.\n\nThe Soviet Union provided aid to Cuba.";
-        Assert.Equal("SUN>CUB 070 1962-10 asserted", CodingDump.Dump(CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)))));
+        Assert.Equal("SUN>CUB 070 1962-10 asserted", CodingDump.Dump(CodingDump.Coder.CodeEvents(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)))));
         // With no date before it, it is left undated rather than dated 2023.
-        Assert.Equal("SUN>CUB 070 - asserted", CodingDump.Dump(CodingDump.Coder.Code(EventDocuments.FromText("t", "The Soviet Union provided aid to Cuba.", new DateOnly(2023, 10, 10)))));
+        Assert.Equal("SUN>CUB 070 - asserted", CodingDump.Dump(CodingDump.Coder.CodeEvents(EventDocuments.FromText("t", "The Soviet Union provided aid to Cuba.", new DateOnly(2023, 10, 10)))));
         // A state that still exists keeps the document's date.
-        Assert.Equal("RUS>CUB 070 2023-10-10 asserted", CodingDump.Dump(CodingDump.Coder.Code(EventDocuments.FromText("t", "Russia provided aid to Cuba.", new DateOnly(2023, 10, 10)))));
+        Assert.Equal("RUS>CUB 070 2023-10-10 asserted", CodingDump.Dump(CodingDump.Coder.CodeEvents(EventDocuments.FromText("t", "Russia provided aid to Cuba.", new DateOnly(2023, 10, 10)))));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class EventCoderTests
         string text = "Title: Gulf notes\nDate: 2024-02-12\n\nAfter the war the two sides talked in Oman, and Iran and Saudi Arabia restored relations.¹\n\n"
             + "¹ \"Riyadh and Tehran resume ties\", Levant Wire, March 27, 1991.\n";
         var document = Dyad.Ingest.DocumentLoader.Default.Read("notes.txt", System.Text.Encoding.UTF8.GetBytes(text)).Document!;
-        var events = CodingDump.Coder.Code(document);
+        var events = CodingDump.Coder.CodeEvents(document);
         Assert.Equal("IRN>SAU 050 1991-03-27 asserted; SAU>IRN 050 1991-03-27 asserted", CodingDump.Dump(events));
         Assert.All(events, e => Assert.Null(e.Date!.Text));
     }
@@ -143,7 +143,7 @@ public sealed class EventCoderTests
     {
         // the second sentence names the visit again without a date of its own
         string text = "Kim Jong-Un visited Russia in September 2023. State media called Kim's visit to Russia historic.";
-        var events = CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)));
+        var events = CodingDump.Coder.CodeEvents(EventDocuments.FromText("t", text, new DateOnly(2023, 10, 10)));
         Assert.Equal("PRK>RUS 042 2023-09 asserted", CodingDump.Dump(events));
         Assert.Equal(2, events[0].Evidence.Length);
     }
@@ -152,7 +152,7 @@ public sealed class EventCoderTests
     public void EventRecordCarriesSpansOntologyAndDate()
     {
         string text = "Putin visited Pyongyang on June 19, 2024.";
-        var e = Assert.Single(CodingDump.Coder.Code(EventDocuments.FromText("t", text, new DateOnly(2024, 7, 1))));
+        var e = Assert.Single(CodingDump.Coder.CodeEvents(EventDocuments.FromText("t", text, new DateOnly(2024, 7, 1))));
         Assert.Equal("t#e1", e.Id);
         Assert.Equal("visited", e.Trigger.Slice(text));
         Assert.Equal(text, e.Sentence.Slice(text));
@@ -169,6 +169,6 @@ public sealed class EventCoderTests
         using var cts = new CancellationTokenSource();
         cts.Cancel();
         var document = EventDocuments.FromText("t", "Russia attacked Ukraine.", new DateOnly(2022, 3, 1));
-        Assert.Throws<OperationCanceledException>(() => CodingDump.Coder.Code(document, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => CodingDump.Coder.CodeEvents(document, cts.Token));
     }
 }

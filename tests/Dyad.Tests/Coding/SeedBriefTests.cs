@@ -15,7 +15,7 @@ public sealed class SeedBriefTests
     {
         var document = DocumentLoader.Default.ReadFile(TestPaths.SeedBrief).Document!;
         document = document with { Metadata = document.Metadata with { Published = new DateOnly(2023, 10, 10) } };
-        return (document.Text, CodingDump.Coder.Code(document).ToList());
+        return (document.Text, CodingDump.Coder.CodeEvents(document).ToList());
     });
 
     private static IEnumerable<CodedEvent> Find(string source, string? target, string codePrefix) =>

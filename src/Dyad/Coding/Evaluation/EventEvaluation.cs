@@ -94,7 +94,7 @@ public static class EventEvaluation
         return blocks.ToImmutable();
     }
 
-    public static EventScores Score(IReadOnlyList<EvaluationBlock> blocks, EventCoder coder, CancellationToken ct = default)
+    public static EventScores Score(IReadOnlyList<EvaluationBlock> blocks, DyadPipeline coder, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(coder);
@@ -106,7 +106,7 @@ public static class EventEvaluation
         {
             ct.ThrowIfCancellationRequested();
             var document = EventDocuments.FromText($"{block.File}:{block.Line}", block.Text, block.DocumentDate);
-            var events = coder.Code(document, ct);
+            var events = coder.CodeEvents(document, ct);
             predicted += events.Length;
             expected += block.Events.Length;
             if (block.Events.IsEmpty) { empty++; spuriousEmpty += events.Length; }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Dyad.Documents;
+using Dyad.Syntax;
 
 namespace Dyad.Coding;
 
@@ -14,74 +15,73 @@ internal readonly record struct Token(TextSpan Span, string Text, string Lower, 
 }
 
 /// <summary>
-/// Splits a sentence into word, number, possessive ('s) and punctuation tokens. Hyphenated words are
-/// split into their parts ("test-fired" -> test, fired) with <see cref="Token.AfterHyphen"/> set, so
-/// that "Putin-Kim" and "US-drafted" expose the names inside them.
+/// The event coder's view of a sentence's words from the syntax layer: each word with its lower-cased
+/// form, a lemma and a kind (word, number, possessive 's, punctuation). Hyphenated words read as their
+/// parts ("test-fired" -> test, fired with <see cref="Token.AfterHyphen"/> set), so that "Putin-Kim" and
+/// "US-drafted" expose the names inside them, and a period written onto a word ("Mr.") stands apart.
 /// </summary>
-internal static class Tokenizer
+internal static class CoderTokens
 {
-    public static List<Token> Tokenize(string text, TextSpan range, Lemmatizer lemmatizer)
+    public static List<Token> From(string text, ParsedSentence sentence, Lemmatizer lemmatizer)
     {
-        var tokens = new List<Token>();
-        int i = range.Start;
+        var words = sentence.Tokens;
+        var tokens = new List<Token>(words.Length);
         bool hyphen = false;
-        while (i < range.End)
+        for (int i = 0; i < words.Length; i++)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; hyphen = false; continue; }
-            if (char.IsLetter(c))
-            {
-                int s = i;
-                while (i < range.End && (char.IsLetter(text[i]) || (text[i] is '.' && i + 1 < range.End && char.IsUpper(text[i + 1]) && i - s == 1 && char.IsUpper(text[s]))
-                    || (text[i] is '\'' or '’' && i + 1 < range.End && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' && (i + 2 >= range.End || !char.IsLetter(text[i + 2]))) && !(text[i + 1] is 't' && text[i - 1] == 'n'))))
-                    i++;
-                // "U.S." keeps its final period
-                if (i < range.End && text[i] == '.' && i - s >= 3 && text[s..i].Contains('.')) i++;
-                int e = i;
-                if (e - s > 1 && text[e - 1] == 'n' && e < range.End && text[e] is '\'' or '’' && e + 1 < range.End && text[e + 1] == 't')
-                {
-                    Add(tokens, text, s, e - 1, TokenKind.Word, hyphen, lemmatizer);
-                    tokens.Add(new Token(new TextSpan(e - 1, e + 2), text.Substring(e - 1, 3), "n't", "not", TokenKind.Word, false));
-                    i = e + 2;
-                }
-                else Add(tokens, text, s, e, TokenKind.Word, hyphen, lemmatizer);
-                hyphen = false;
-                continue;
-            }
-            if (char.IsDigit(c))
-            {
-                int s = i;
-                while (i < range.End && (char.IsDigit(text[i]) || (text[i] is ',' or '.' && i + 1 < range.End && char.IsDigit(text[i + 1])))) i++;
-                Add(tokens, text, s, i, TokenKind.Number, hyphen, lemmatizer);
-                hyphen = false;
-                continue;
-            }
-            if (c is '\'' or '’' && i + 1 < range.End && text[i + 1] == 's' && (i + 2 >= range.End || !char.IsLetter(text[i + 2])))
-            {
-                tokens.Add(new Token(new TextSpan(i, i + 2), text.Substring(i, 2), "'s", "'s", TokenKind.Possessive, false));
-                i += 2;
-                continue;
-            }
-            if (c is '-' && tokens.Count > 0 && tokens[^1].Span.End == i && i + 1 < range.End && char.IsLetterOrDigit(text[i + 1]))
+            var span = words[i].Span;
+            // a hyphen joining two words with no space is no token; the word after it is marked
+            if (IsJoiningHyphen(text, span) && i > 0 && i + 1 < words.Length && words[i - 1].Span.End == span.Start && words[i + 1].Span.Start == span.End)
             {
                 hyphen = true;
-                i++;
                 continue;
             }
-            if (char.IsPunctuation(c) || char.IsSymbol(c))
+            int start = span.Start;
+            for (int k = span.Start; k < span.End; k++)
             {
-                tokens.Add(new Token(new TextSpan(i, i + 1), text.Substring(i, 1), text.Substring(i, 1), text.Substring(i, 1), TokenKind.Punct, false));
+                if (!IsJoiningHyphen(text, new TextSpan(k, k + 1)) || k == start || k + 1 >= span.End || !char.IsLetterOrDigit(text[k - 1]) || !char.IsLetterOrDigit(text[k + 1])) continue;
+                Add(tokens, text, start, k, hyphen, lemmatizer);
+                hyphen = true;
+                start = k + 1;
             }
-            i++;
+            Add(tokens, text, start, span.End, hyphen, lemmatizer);
+            hyphen = false;
         }
         return tokens;
     }
 
-    private static void Add(List<Token> tokens, string text, int s, int e, TokenKind kind, bool hyphen, Lemmatizer lemmatizer)
+    private static bool IsJoiningHyphen(string text, TextSpan span) => span.Length == 1 && text[span.Start] == '-';
+
+    private static void Add(List<Token> tokens, string text, int start, int end, bool afterHyphen, Lemmatizer lemmatizer)
     {
-        string t = text[s..e];
-        string lower = t.ToLowerInvariant();
-        tokens.Add(new Token(new TextSpan(s, e), t, lower, kind == TokenKind.Word ? lemmatizer.Lemma(lower) : lower, kind, hyphen));
+        string form = text[start..end];
+        char first = form[0];
+        if (form.Length == 2 && first is '\'' or '’' && form[1] is 's' or 'S')
+        {
+            tokens.Add(new Token(new TextSpan(start, end), form, "'s", "'s", TokenKind.Possessive, false));
+            return;
+        }
+        if (char.IsDigit(first))
+        {
+            tokens.Add(new Token(new TextSpan(start, end), form, form, form, TokenKind.Number, afterHyphen));
+            return;
+        }
+        if (!char.IsLetter(first) && !(first is '\'' or '’' && form.Length > 1))
+        {
+            // punctuation, one mark a token
+            for (int k = start; k < end; k++) tokens.Add(new Token(new TextSpan(k, k + 1), text.Substring(k, 1), text.Substring(k, 1), text.Substring(k, 1), TokenKind.Punct, false));
+            return;
+        }
+        // "Mr." reads as "Mr" and "."; dotted acronyms ("U.S.") keep their periods
+        if (form.Length > 1 && form[^1] == '.' && form.IndexOf('.') == form.Length - 1)
+        {
+            Add(tokens, text, start, end - 1, afterHyphen, lemmatizer);
+            tokens.Add(new Token(new TextSpan(end - 1, end), ".", ".", ".", TokenKind.Punct, false));
+            return;
+        }
+        string lower = form.ToLowerInvariant().Replace('’', '\'');
+        string lemma = lower == "n't" ? "not" : lemmatizer.Lemma(lower);
+        tokens.Add(new Token(new TextSpan(start, end), form, lower, lemma, TokenKind.Word, afterHyphen));
     }
 }
 

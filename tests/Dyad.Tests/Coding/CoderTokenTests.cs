@@ -1,15 +1,17 @@
 using Dyad.Coding;
 using Dyad.Documents;
+using Dyad.Syntax;
+using Lemmatizer = Dyad.Coding.Lemmatizer;
 using Xunit;
 
 namespace Dyad.Tests.Coding;
 
-public sealed class TokenizerTests
+public sealed class CoderTokenTests
 {
     private static readonly Lemmatizer Lemmatizer = new(TriggerLexicon.Default.Lemmas);
 
     private static string Dump(string text) =>
-        string.Join(" ", Tokenizer.Tokenize(text, new TextSpan(0, text.Length), Lemmatizer)
+        string.Join(" ", CoderTokens.From(text, SyntaxAnnotator.Default.Parse(text, new TextSpan(0, text.Length)), Lemmatizer)
             .Select(t => $"{t.Text}/{t.Lemma}{(t.AfterHyphen ? "^" : "")}@{t.Span.Start}"));
 
     [Theory]

@@ -1,0 +1,210 @@
+using System.IO.Compression;
+using System.Numerics;
+
+namespace Dyad.Syntax;
+
+/// <summary>
+/// A multi-class averaged perceptron while it trains: one sparse row of class weights per feature,
+/// created when the feature is first updated. Averaging uses the running-sum trick (each update at
+/// step c adds c·delta to a second accumulator; the average is w − u/c), so no per-weight timestamps.
+/// </summary>
+internal sealed class PerceptronTrainer(int classes)
+{
+    private struct Entry
+    {
+        public int Class;
+        public float Weight;
+        public double Sum;
+    }
+
+    private readonly Dictionary<ulong, int> _rows = [];
+    private readonly List<Entry[]> _entries = [];
+    private readonly List<int> _counts = [];
+    private long _step = 1;
+
+    public int Classes { get; } = classes;
+
+    public int FeatureCount => _rows.Count;
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (ulong f in features)
+        {
+            if (!_rows.TryGetValue(f, out int row)) continue;
+            var entries = _entries[row];
+            int count = _counts[row];
+            for (int i = 0; i < count; i++) scores[entries[i].Class] += entries[i].Weight;
+        }
+    }
+
+    /// <summary>Moves the weights towards <paramref name="truth"/> and away from <paramref name="guess"/>.</summary>
+    public void Update(ReadOnlySpan<ulong> features, int truth, int guess)
+    {
+        if (truth == guess) return;
+        foreach (ulong f in features)
+        {
+            if (!_rows.TryGetValue(f, out int row))
+            {
+                row = _entries.Count;
+                _rows.Add(f, row);
+                _entries.Add(new Entry[2]);
+                _counts.Add(0);
+            }
+            Add(row, truth, 1f);
+            Add(row, guess, -1f);
+        }
+    }
+
+    /// <summary>One training example seen: the clock the averages are weighted by.</summary>
+    public void Tick() => _step++;
+
+    private void Add(int row, int cls, float delta)
+    {
+        var entries = _entries[row];
+        int count = _counts[row];
+        for (int i = 0; i < count; i++)
+        {
+            if (entries[i].Class != cls) continue;
+            entries[i].Weight += delta;
+            entries[i].Sum += _step * (double)delta;
+            return;
+        }
+        if (count == entries.Length)
+        {
+            Array.Resize(ref entries, count * 2);
+            _entries[row] = entries;
+        }
+        entries[count] = new Entry { Class = cls, Weight = delta, Sum = _step * (double)delta };
+        _counts[row] = count + 1;
+    }
+
+    /// <summary>
+    /// The averaged weights as a compact model: weights below <paramref name="prune"/> in magnitude are
+    /// dropped, the rest quantised to 16 bits.
+    /// </summary>
+    public PerceptronModel Average(float prune)
+    {
+        var keys = new List<ulong>();
+        var starts = new List<int> { 0 };
+        var classes = new List<ushort>();
+        var weights = new List<float>();
+        foreach (var (key, row) in _rows.OrderBy(p => p.Key))
+        {
+            var entries = _entries[row];
+            int before = classes.Count;
+            for (int i = 0; i < _counts[row]; i++)
+            {
+                float avg = (float)(entries[i].Weight - entries[i].Sum / _step);
+                if (MathF.Abs(avg) < prune) continue;
+                classes.Add((ushort)entries[i].Class);
+                weights.Add(avg);
+            }
+            if (classes.Count == before) continue;
+            keys.Add(key);
+            starts.Add(classes.Count);
+        }
+        float max = weights.Count == 0 ? 1f : weights.Max(MathF.Abs);
+        float scale = max / short.MaxValue;
+        var quantised = weights.Select(w => (short)MathF.Round(w / scale)).ToArray();
+        return new PerceptronModel(Classes, [.. keys], [.. starts], [.. classes], quantised, scale);
+    }
+}
+
+/// <summary>
+/// A trained perceptron, read-only and thread-safe: features in an open-addressing table, each with a
+/// run of (class, weight) pairs. Weights are stored as 16-bit integers and one scale.
+/// </summary>
+internal sealed class PerceptronModel
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _starts;
+    private readonly ushort[] _classes;
+    private readonly short[] _weights;
+    private readonly float[] _table; // dequantised weights, for scoring
+    private readonly int[] _slots;   // open addressing: slot -> row + 1 (0 = empty)
+    private readonly int _mask;
+
+    public PerceptronModel(int classes, ulong[] keys, int[] starts, ushort[] classIds, short[] weights, float scale)
+    {
+        Classes = classes;
+        _keys = keys;
+        _starts = starts;
+        _classes = classIds;
+        _weights = weights;
+        Scale = scale;
+        _table = new float[weights.Length];
+        for (int i = 0; i < weights.Length; i++) _table[i] = weights[i] * scale;
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _mask = capacity - 1;
+        _slots = new int[capacity];
+        for (int row = 0; row < keys.Length; row++)
+        {
+            int slot = (int)(keys[row] & (ulong)_mask);
+            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = row + 1;
+        }
+    }
+
+    public int Classes { get; }
+
+    public int FeatureCount => _keys.Length;
+
+    public int WeightCount => _weights.Length;
+
+    public float Scale { get; }
+
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        scores.Clear();
+        foreach (ulong f in features)
+        {
+            int slot = (int)(f & (ulong)_mask);
+            while (true)
+            {
+                int row = _slots[slot] - 1;
+                if (row < 0) break;
+                if (_keys[row] == f)
+                {
+                    for (int i = _starts[row], end = _starts[row + 1]; i < end; i++) scores[_classes[i]] += _table[i];
+                    break;
+                }
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(Classes);
+        writer.Write(Scale);
+        writer.Write(_keys.Length);
+        writer.Write(_weights.Length);
+        // Delta-coded sorted keys and run lengths compress far better than raw ones.
+        ulong previous = 0;
+        foreach (ulong k in _keys) { writer.Write7BitEncodedInt64((long)(k - previous)); previous = k; }
+        for (int row = 0; row < _keys.Length; row++) writer.Write7BitEncodedInt(_starts[row + 1] - _starts[row]);
+        foreach (ushort c in _classes) writer.Write7BitEncodedInt(c);
+        foreach (short w in _weights) writer.Write(w);
+    }
+
+    public static PerceptronModel Read(BinaryReader reader)
+    {
+        int classes = reader.ReadInt32();
+        float scale = reader.ReadSingle();
+        int features = reader.ReadInt32();
+        int weightCount = reader.ReadInt32();
+        if (features < 0 || weightCount < 0) throw new InvalidDataException("corrupt perceptron header");
+        var keys = new ulong[features];
+        ulong previous = 0;
+        for (int i = 0; i < features; i++) { previous += (ulong)reader.Read7BitEncodedInt64(); keys[i] = previous; }
+        var starts = new int[features + 1];
+        for (int i = 0; i < features; i++) starts[i + 1] = starts[i] + reader.Read7BitEncodedInt();
+        if (starts[features] != weightCount) throw new InvalidDataException("corrupt perceptron rows");
+        var classIds = new ushort[weightCount];
+        for (int i = 0; i < weightCount; i++) classIds[i] = (ushort)reader.Read7BitEncodedInt();
+        var weights = new short[weightCount];
+        for (int i = 0; i < weightCount; i++) weights[i] = reader.ReadInt16();
+        return new PerceptronModel(classes, keys, starts, classIds, weights, scale);
+    }
+}
