@@ -11,10 +11,13 @@ namespace Dyad.Ingest.Html;
 /// </summary>
 internal static class MainContent
 {
+    /// <summary>A form with less text than this (not counting its controls) is a widget, not a page wrapper.</summary>
+    private const int SmallFormChars = 300;
+
     private static readonly HashSet<string> AlwaysRemoved = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "input",
-        "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "menu",
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
+        "select", "textarea", "option", "optgroup", "datalist", "output", "nav", "aside", "footer", "header", "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "menu",
     };
 
     // Tokens of class and id values that name page furniture.
@@ -67,6 +70,9 @@ internal static class MainContent
         string tag = element.LocalName;
         if (tag is "html" or "body" or "article" or "main") return false;
         if (AlwaysRemoved.Contains(tag)) return true;
+        // A form is a container like any other (some sites wrap the whole page in one); only a form
+        // that holds little more than its controls (a search box, a sign-up or comment form) goes.
+        if (tag == "form" && HtmlDom.TextAndLinkLength(element).Text < SmallFormChars) return true;
         if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
         string? style = element.GetAttribute("style");
         if (style is not null)
@@ -220,7 +226,7 @@ internal static class MainContent
             "main" => 5,
             "div" or "section" => 5,
             "pre" or "td" or "blockquote" => 3,
-            "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "ol" or "ul" or "dl" or "dd" or "dt" or "li" => -3,
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };
