@@ -5,7 +5,7 @@ namespace Dyad.Ingest;
 /// <summary>
 /// Turns a file's bytes into text: UTF-8 with or without a byte-order mark, UTF-16 (LE/BE, with a
 /// mark or recognisable by its zero bytes), UTF-32 with a mark. Binary and undecodable input is
-/// reported, not guessed at.
+/// reported, not guessed at; a few stray NUL or control characters in a textual file are removed.
 /// </summary>
 public static class TextDecoder
 {
@@ -51,15 +51,25 @@ public static class TextDecoder
     private static Decoded Finish(string text, string name)
     {
         if (string.IsNullOrWhiteSpace(text)) return new(null, "file holds no text (only whitespace)", name);
-        int controls = 0;
+        int controls = 0, nuls = 0, stray = 0;
         foreach (char c in text)
         {
-            if (c == '\0') return new(null, "file holds NUL characters: it looks binary, not text", name);
+            if (c == '\0') nuls++;
             if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t' and not '\f') controls++;
+            if (IsStray(c)) stray++;
         }
+        if (!Sniff.FewZeros(nuls, text.Length)) return new(null, "file holds NUL characters: it looks binary, not text", name);
         if (controls > text.Length / 20) return new(null, "file is mostly control characters: it looks binary, not text", name);
+        // A few NUL and other C0 control characters in an otherwise textual file are debris: removed.
+        if (stray > 0) text = string.Create(text.Length - stray, text, static (span, source) =>
+        {
+            int at = 0;
+            foreach (char c in source) if (!IsStray(c)) span[at++] = c;
+        });
         return new(text, null, name);
     }
+
+    private static bool IsStray(char c) => c < ' ' && c is not '\n' and not '\r' and not '\t' and not '\f';
 
     /// <summary>Offset of the first byte that is not part of a valid UTF-8 sequence, or -1.</summary>
     public static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
@@ -97,7 +107,7 @@ public static class TextDecoder
     }
 }
 
-/// <summary>Recognises binary content by its magic numbers and its zero bytes.</summary>
+/// <summary>Recognises binary content by its magic numbers and its zero bytes (more than one in a thousand).</summary>
 public static class Sniff
 {
     public static bool IsPdf(ReadOnlySpan<byte> bytes) => bytes.StartsWith("%PDF-"u8);
@@ -106,12 +116,16 @@ public static class Sniff
     {
         if (IsPdf(bytes) || KnownBinary(bytes) is not null) return true;
         int sample = Math.Min(bytes.Length, 8192);
-        for (int i = 0; i < sample; i++)
-        {
-            if (bytes[i] == 0) return true;
-        }
-        return false;
+        if (bytes[..sample].IndexOf((byte)0) < 0) return false;
+        // Zero bytes early on mark a binary file, unless the whole file holds only a few of them.
+        return !FewZeros(bytes.Count((byte)0), bytes.Length);
     }
+
+    /// <summary>
+    /// Whether <paramref name="zeros"/> NUL bytes in <paramref name="length"/> are few enough for a
+    /// textual file (at most one in a thousand): stray debris, not the zeros of a binary format.
+    /// </summary>
+    public static bool FewZeros(int zeros, int length) => zeros == 0 || zeros * 1000L <= length;
 
     public static string DescribeBinary(ReadOnlySpan<byte> bytes) => KnownBinary(bytes) switch
     {

@@ -103,7 +103,7 @@ public sealed class HtmlReaderTests
     {
         var result = CliRunner.Run("eval", "html", "--data", TestPaths.Data("html-eval"));
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"^html extraction: \d+ pages, precision (0\.9\d\d|1\.000), recall (0\.9\d\d|1\.000), F1 (0\.9\d\d|1\.000)\n$", result.Output);
+        Assert.Matches(@"^html extraction: \d+ pages, precision (0\.9\d\d|1\.000), recall (0\.9\d\d|1\.000), F1 (0\.9\d\d|1\.000), empty 0 \(0 with a reference of 100\+ words\)\n$", result.Output);
     }
 
     // Each case: a name and bytes the loader must route to the HTML reader.

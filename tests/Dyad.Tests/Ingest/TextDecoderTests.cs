@@ -43,6 +43,27 @@ public sealed class TextDecoderTests
         { [0x01, 0x02, 0x00, 0x00, 0x41, 0x00, 0x07, 0x08], "file is binary" },
     };
 
+    [Fact]
+    public void A_few_stray_nul_and_control_characters_are_removed()
+    {
+        // One NUL and one escape character in 2,000 bytes of text: debris, not a binary file.
+        string line = new string('a', 998) + "\n";
+        byte[] bytes = Encoding.UTF8.GetBytes(line + "\0" + "\u001b" + line[2..]);
+        var decoded = TextDecoder.Decode(bytes);
+        Assert.Null(decoded.Error);
+        Assert.Equal(line + line[2..], decoded.Text);
+    }
+
+    [Fact]
+    public void Many_nul_characters_still_mark_a_binary_file()
+    {
+        // Two NULs in 1,000 bytes is more than one in a thousand.
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(new string('a', 998)), 0x00, 0x00];
+        var decoded = TextDecoder.Decode(bytes);
+        Assert.Null(decoded.Text);
+        Assert.StartsWith("file is binary (it holds zero bytes)", decoded.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Unreadable))]
     public void Rejects_what_is_not_text(byte[] bytes, string reason)

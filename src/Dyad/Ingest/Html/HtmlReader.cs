@@ -21,9 +21,6 @@ public static partial class HtmlReader
     [GeneratedRegex(@"^(?:notes|endnotes|footnotes|references|sources|bibliography|works cited)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();
 
-    [GeneratedRegex(@"^(?:advertisement|read more|related|see also|share|sign up|subscribe|follow us|listen|watch|click here|continue reading|image|photo|credit|recommended|most read|more from|you may also like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BoilerplateStart();
-
     [GeneratedRegex(@"^\s*(?:\[(?<n>\d{1,4})\]|\(?(?<n>\d{1,4})[.)]|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|\^(?<n>\d{1,4}))\s*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingMarker();
 
@@ -377,7 +374,7 @@ public static partial class HtmlReader
             if (letters == 0) return false;
             if (linked * 2 > text.Length) return false;
             int words = text.Count(c => c == ' ') + 1;
-            if (words <= 12 && BoilerplateStart().IsMatch(text)) return false;
+            if (words <= 12 && HtmlWordLists.Default.BoilerplateStart.IsMatch(text)) return false;
             if (heading) return true;
             char last = text.TrimEnd(Superscripts.ToCharArray())[^1];
             bool closed = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')';

@@ -11,36 +11,17 @@ namespace Dyad.Ingest.Html;
 /// </summary>
 internal static class MainContent
 {
+    /// <summary>A form with less text than this (not counting its controls) is a widget, not a page wrapper.</summary>
+    private const int SmallFormChars = 300;
+
     private static readonly HashSet<string> AlwaysRemoved = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "form", "button", "input",
-        "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "menu",
+        "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "button", "input",
+        "select", "textarea", "option", "optgroup", "datalist", "output", "nav", "aside", "footer", "header", "figure", "figcaption", "picture", "video", "audio", "map", "dialog", "menu",
     };
 
-    // Tokens of class and id values that name page furniture.
-    private static readonly HashSet<string> Negative = new(StringComparer.Ordinal)
-    {
-        "nav", "navbar", "navigation", "menu", "menus", "breadcrumb", "breadcrumbs", "footer", "header", "masthead", "sidebar", "widget", "widgets",
-        "cookie", "cookies", "consent", "gdpr", "share", "sharing", "social", "sharebar", "related", "recommended", "recirc", "trending", "popular",
-        "mostread", "comment", "comments", "disqus", "subscribe", "subscription", "newsletter", "signup", "paywall", "meter", "regwall", "promo",
-        "promotion", "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "banner", "popup", "modal", "overlay", "byline", "dateline",
-        "author", "bio", "tags", "tag", "topics", "keywords", "login", "skip", "toolbar", "print", "outbrain", "taboola", "teaser", "teasers",
-        "more", "readmore", "caption", "credit", "timestamp", "meta", "kicker", "disclaimer", "copyright", "pagination", "pager", "label",
-    };
-
-    // Furniture so plainly named that a content-like word beside it ("comments-content") does not save it.
-    private static readonly HashSet<string> StrongNegative = new(StringComparer.Ordinal)
-    {
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "footer", "sidebar", "cookie", "cookies", "consent", "gdpr",
-        "share", "sharing", "social", "sharebar", "related", "recommended", "recirc", "trending", "mostread", "comment", "comments", "disqus",
-        "newsletter", "signup", "paywall", "regwall", "promo", "ad", "ads", "advert", "advertisement", "sponsored", "popup", "modal",
-        "outbrain", "taboola", "pullquote", "pull",
-    };
-
-    private static readonly HashSet<string> Positive = new(StringComparer.Ordinal)
-    {
-        "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "blog", "report", "articlebody", "richtext",
-    };
+    // The class and id words (data/html/class-hints.tsv).
+    private static readonly HtmlWordLists Words = HtmlWordLists.Default;
 
     private static readonly HashSet<string> NegativeRoles = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -67,6 +48,9 @@ internal static class MainContent
         string tag = element.LocalName;
         if (tag is "html" or "body" or "article" or "main") return false;
         if (AlwaysRemoved.Contains(tag)) return true;
+        // A form is a container like any other (some sites wrap the whole page in one); only a form
+        // that holds little more than its controls (a search box, a sign-up or comment form) goes.
+        if (tag == "form" && HtmlDom.TextAndLinkLength(element).Text < SmallFormChars) return true;
         if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)) return true;
         string? style = element.GetAttribute("style");
         if (style is not null)
@@ -79,40 +63,52 @@ internal static class MainContent
         return byHints && HasNegativeHint(element);
     }
 
-    /// <summary>Whether the element's class or id names it as page furniture (and not also as content).</summary>
+    /// <summary>
+    /// Whether the element's class or id names it as page furniture (and not also as content). Hints
+    /// are whole tokens of the class and id names ("share-bar", "sidebar"); a word inside a camelCase
+    /// token ("shareBar") counts as furniture only weakly, so "contentWithSidebar" stays.
+    /// </summary>
     public static bool HasNegativeHint(IElement element)
     {
         bool negative = false, positive = false;
-        foreach (string token in HintTokens(element))
+        foreach (var (token, whole) in HintTokens(element))
         {
-            if (StrongNegative.Contains(token)) return true;
-            if (Positive.Contains(token)) positive = true;
-            if (Negative.Contains(token)) negative = true;
+            if (whole && Words.Strong.Contains(token)) return true;
+            if (Words.Content.Contains(token)) positive = true;
+            if (Words.Furniture.Contains(token)) negative = true;
         }
         return negative && !positive;
     }
 
-    private static bool HasPositiveHint(IElement element) => HintTokens(element).Any(Positive.Contains);
+    private static bool HasPositiveHint(IElement element) => HintTokens(element).Any(t => Words.Content.Contains(t.Token));
 
-    private static IEnumerable<string> HintTokens(IElement element)
+    /// <summary>
+    /// The tokens of the class and id names, lower case: each run of letters, and when a run is
+    /// written in camelCase, its parts too (not whole).
+    /// </summary>
+    private static IEnumerable<(string Token, bool Whole)> HintTokens(IElement element)
     {
         string hints = element.ClassName + " " + element.Id;
         int start = -1;
         for (int i = 0; i <= hints.Length; i++)
         {
             bool letter = i < hints.Length && char.IsAsciiLetter(hints[i]);
-            // camelCase boundaries split too: "shareBar" -> share, bar.
-            bool boundary = letter && start >= 0 && char.IsAsciiLetterUpper(hints[i]) && char.IsAsciiLetterLower(hints[i - 1]);
-            if (boundary)
-            {
-                yield return hints[start..i].ToLowerInvariant();
-                start = i;
-                continue;
-            }
             if (letter && start < 0) start = i;
             else if (!letter && start >= 0)
             {
-                yield return hints[start..i].ToLowerInvariant();
+                yield return (hints[start..i].ToLowerInvariant(), true);
+                int part = start;
+                for (int j = start + 1; j < i; j++)
+                {
+                    // camelCase boundaries: "shareBar" -> share, bar; the first word names what the
+                    // block is about and counts in full, the later ones only weakly.
+                    if (char.IsAsciiLetterUpper(hints[j]) && char.IsAsciiLetterLower(hints[j - 1]))
+                    {
+                        yield return (hints[part..j].ToLowerInvariant(), part == start);
+                        part = j;
+                    }
+                }
+                if (part > start) yield return (hints[part..i].ToLowerInvariant(), false);
                 start = -1;
             }
         }
@@ -220,7 +216,7 @@ internal static class MainContent
             "main" => 5,
             "div" or "section" => 5,
             "pre" or "td" or "blockquote" => 3,
-            "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+            "ol" or "ul" or "dl" or "dd" or "dt" or "li" => -3,
             "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
             _ => 0,
         };

@@ -1,0 +1,46 @@
+using Dyad.Ingest.Html;
+
+namespace Dyad.Tests.Ingest;
+
+/// <summary>The HTML reader's word lists (data/html/) load, keep their shape and mean what they say.</summary>
+public sealed class HtmlWordListsTests
+{
+    [Fact]
+    public void Class_hints_load_with_strong_words_counted_as_furniture()
+    {
+        var words = HtmlWordLists.Default;
+        Assert.Contains("sidebar", words.Strong);
+        Assert.Contains("sidebar", words.Furniture);
+        Assert.Contains("byline", words.Furniture);
+        Assert.DoesNotContain("byline", words.Strong);
+        Assert.Contains("content", words.Content);
+        Assert.Empty(words.Content.Intersect(words.Furniture));
+    }
+
+    // Each case: a malformed hints file and the start of the complaint.
+    [Theory]
+    [InlineData("nav\tstrong\nNav\tfurniture\n", "class-hints.tsv: row 2 is not a lower-case token")]
+    [InlineData("nav\tstrong\nmain\tarticle\n", "class-hints.tsv: row 2 has kind 'article'")]
+    [InlineData("nav\tstrong\nnav\tstrong\n", "class-hints.tsv: 'nav' is listed twice")]
+    [InlineData("# a comment\nnav\tstrong\n\nnav\tcontent\n", "class-hints.tsv: 'nav' is both content and furniture")]
+    public void Malformed_class_hints_are_refused(string file, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => HtmlWordLists.ParseHints(new StringReader(file)));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
+
+    // Each case: a paragraph, and whether it opens with a furniture phrase as whole words.
+    [Theory]
+    [InlineData("Read more: talks resume", true)]
+    [InlineData("READ   MORE", true)]
+    [InlineData("Advertisement", true)]
+    [InlineData("Readers more often ask", false)]
+    [InlineData("Relatedly, the minister said", false)]
+    [InlineData("The talks resume", false)]
+    public void Boilerplate_openings_match_whole_words(string text, bool furniture) =>
+        Assert.Equal(furniture, HtmlWordLists.Default.BoilerplateStart.IsMatch(text));
+
+    [Fact]
+    public void Phrase_lists_are_lower_cased_collapsed_and_deduplicated() =>
+        Assert.Equal(["read more", "image"], HtmlWordLists.ParseLines(new StringReader("# openings\nRead  More\n\nimage\nread more\n")));
+}
