@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Dyad.Syntax;
 
@@ -112,17 +113,33 @@ internal sealed class PerceptronTrainer(int classes)
 }
 
 /// <summary>
-/// A trained perceptron, read-only and thread-safe: features in an open-addressing table, each with a
-/// run of (class, weight) pairs. Weights are stored as 16-bit integers and one scale.
+/// A trained perceptron, read-only and thread-safe: features in an open-addressing table whose slots hold
+/// the key and the feature's run of (class, weight) entries, so a lookup touches two cache lines, not five.
+/// Weights are stored as 16-bit integers and one scale.
 /// </summary>
 internal sealed class PerceptronModel
 {
+    private struct Slot
+    {
+        public ulong Key;
+        public int Start;
+        public int Count; // 0: empty
+    }
+
+    // Four bytes an entry: scores are sums of the 16-bit weights, unscaled (one positive scale for
+    // every weight leaves the best class unchanged).
+    private struct Entry
+    {
+        public short Weight;
+        public ushort Class;
+    }
+
     private readonly ulong[] _keys;
     private readonly int[] _starts;
     private readonly ushort[] _classes;
     private readonly short[] _weights;
-    private readonly float[] _table; // dequantised weights, for scoring
-    private readonly int[] _slots;   // open addressing: slot -> row + 1 (0 = empty)
+    private readonly Entry[] _entries;
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public PerceptronModel(int classes, ulong[] keys, int[] starts, ushort[] classIds, short[] weights, float scale)
@@ -133,16 +150,16 @@ internal sealed class PerceptronModel
         _classes = classIds;
         _weights = weights;
         Scale = scale;
-        _table = new float[weights.Length];
-        for (int i = 0; i < weights.Length; i++) _table[i] = weights[i] * scale;
+        _entries = new Entry[weights.Length];
+        for (int i = 0; i < weights.Length; i++) _entries[i] = new Entry { Weight = weights[i], Class = classIds[i] };
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         _mask = capacity - 1;
-        _slots = new int[capacity];
+        _slots = new Slot[capacity];
         for (int row = 0; row < keys.Length; row++)
         {
             int slot = (int)(keys[row] & (ulong)_mask);
-            while (_slots[slot] != 0) slot = (slot + 1) & _mask;
-            _slots[slot] = row + 1;
+            while (_slots[slot].Count != 0) slot = (slot + 1) & _mask;
+            _slots[slot] = new Slot { Key = keys[row], Start = starts[row], Count = starts[row + 1] - starts[row] };
         }
     }
 
@@ -154,22 +171,47 @@ internal sealed class PerceptronModel
 
     public float Scale { get; }
 
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// Adds up the weights of <paramref name="features"/> per class, in units of <see cref="Scale"/>. The
+    /// slots of all features are fetched into the cache first, so their memory latencies overlap instead
+    /// of adding up: the table is far larger than the cache and each lookup would otherwise wait for memory.
+    /// </summary>
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         scores.Clear();
-        foreach (ulong f in features)
+        Span<int> found = stackalloc int[features.Length];
+        fixed (Slot* slots = _slots)
+        fixed (Entry* entries = _entries)
         {
-            int slot = (int)(f & (ulong)_mask);
-            while (true)
+            for (int k = 0; k < features.Length; k++)
             {
-                int row = _slots[slot] - 1;
-                if (row < 0) break;
-                if (_keys[row] == f)
+                int index = (int)(features[k] & (ulong)_mask);
+                found[k] = index;
+                if (Sse.IsSupported) Sse.Prefetch0(slots + index);
+            }
+            for (int k = 0; k < features.Length; k++)
+            {
+                ulong f = features[k];
+                int index = found[k];
+                found[k] = -1;
+                while (true)
                 {
-                    for (int i = _starts[row], end = _starts[row + 1]; i < end; i++) scores[_classes[i]] += _table[i];
-                    break;
+                    Slot* slot = slots + index;
+                    if (slot->Count == 0) break;
+                    if (slot->Key == f)
+                    {
+                        found[k] = index;
+                        if (Sse.IsSupported) Sse.Prefetch0(entries + slot->Start);
+                        break;
+                    }
+                    index = (index + 1) & _mask;
                 }
-                slot = (slot + 1) & _mask;
+            }
+            for (int k = 0; k < features.Length; k++)
+            {
+                if (found[k] < 0) continue;
+                Slot* slot = slots + found[k];
+                for (Entry* e = entries + slot->Start, end = e + slot->Count; e < end; e++) scores[e->Class] += e->Weight;
             }
         }
     }
