@@ -52,18 +52,4 @@ internal static class QueuedIngestCommand
         }
         return failed == 0 ? 0 : 1;
     }
-
-    /// <summary>Files as given, and every file under the folders given, each folder's files in name order.</summary>
-    internal static List<string> Expand(IEnumerable<string> paths, out List<string> missing)
-    {
-        var files = new List<string>();
-        missing = [];
-        foreach (var path in paths)
-        {
-            if (File.Exists(path)) files.Add(path);
-            else if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else missing.Add(path);
-        }
-        return files;
-    }
 }
