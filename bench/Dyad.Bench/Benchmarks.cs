@@ -18,6 +18,7 @@ internal static class Benchmarks
         new TimeBenchmark(),
         new ActorsBenchmark(),
         new StoreBenchmark(),
+        new SearchBenchmark(),
         new ChangePointBenchmark(),
         new ScaleBenchmark(),
         new HtmlBenchmark(),
