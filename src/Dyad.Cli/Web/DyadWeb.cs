@@ -17,6 +17,9 @@ namespace Dyad.Cli.Web;
 /// </summary>
 internal static class DyadWeb
 {
+    /// <summary>No script, no external request: styles inline, images as data, forms to this server only.</summary>
+    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'";
+
     /// <summary>How many events the overview reads to rank the dyads.</summary>
     private const int OverviewEvents = 200_000;
 
@@ -26,6 +29,13 @@ internal static class DyadWeb
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls([.. urls]);
         var app = builder.Build();
+        LocalHosting.RefuseOtherHosts(app, urls);
+        app.Use(async (context, next) =>
+        {
+            // The pages' policy as a header too (a meta tag cannot forbid framing), for every reply.
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "; frame-ancestors 'none'";
+            await next(context);
+        });
         app.MapGet("/", () => Page(location, Overview));
         app.MapGet("/dyad", (string? a, string? b, string? from, string? to) => Page(location, store => DyadBrief(store, a, b, from, to)));
         app.MapGet("/timeline", (string? a, string? b, string? from, string? to) => Page(location, store => DyadTimeline(store, a, b, from, to)));
@@ -241,7 +251,7 @@ internal static class DyadWeb
 
     private static string Layout(string title, string body) =>
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + ContentSecurityPolicy + "\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + E(title) + "</title>\n<style>\n" + Style + "</style>\n</head>\n<body>\n<main>\n"
         + "<nav><a href=\"/\">All dyads</a></nav>\n" + body + "</main>\n</body>\n</html>\n";
 }

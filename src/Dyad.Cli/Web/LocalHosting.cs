@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Dyad.Cli.Web;
 
@@ -25,6 +26,34 @@ internal static class LocalHosting
             // Ctrl-C: stop serving.
         }
         await app.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Answers only requests whose Host names this machine: localhost, a loopback address, or a host named in
+    /// <paramref name="addresses"/>. Any other name is refused (421), so a page that rebinds its own name to
+    /// 127.0.0.1 cannot read what is served here through the user's browser.
+    /// </summary>
+    internal static void RefuseOtherHosts(WebApplication app, IEnumerable<string> addresses)
+    {
+        var named = addresses.Select(a => Uri.TryCreate(a, UriKind.Absolute, out var uri) ? uri.Host.Trim('[', ']') : null)
+            .OfType<string>()
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        app.Use(async (context, next) =>
+        {
+            string host = context.Request.Host.Host.Trim('[', ']');
+            bool local = host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || named.Contains(host)
+                || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+            if (!local)
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync("this server answers requests for localhost and loopback addresses only\n");
+                return;
+            }
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            await next(context);
+        });
     }
 
     /// <summary>Null when every address is an http(s) URL on a loopback host; otherwise why not, with <paramref name="why"/>.</summary>

@@ -135,4 +135,36 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal((2, "dyad: --urls: http://0.0.0.0:5080 is not a loopback address; the store is served on this machine only (127.0.0.1, [::1] or localhost)\n"),
             (result.ExitCode, result.Error));
     }
+
+    [Theory]
+    [InlineData("attacker.example")] // a name rebound to 127.0.0.1 by a hostile page
+    [InlineData("127.0.0.1.attacker.example")]
+    [InlineData("192.168.1.10")]
+    public async Task Issue18_a_request_for_another_host_name_is_refused(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _base + "/api/events");
+        request.Headers.Host = host;
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+        Assert.Equal("this server answers requests for localhost and loopback addresses only\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("LOCALHOST")]
+    public async Task Issue18_loopback_host_names_are_answered_with_the_security_headers(string host)
+    {
+        foreach (var path in new[] { "/", "/api/events?limit=1", "/documents/999999" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, _base + path);
+            request.Headers.Host = host + ":" + new Uri(_base).Port;
+            using var response = await _http.SendAsync(request);
+            Assert.NotEqual(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+            Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'",
+                string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
+        }
+    }
 }
