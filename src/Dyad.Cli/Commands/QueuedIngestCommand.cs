@@ -27,7 +27,12 @@ internal static class QueuedIngestCommand
             foreach (var path in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                byte[] bytes = File.ReadAllBytes(path);
+                if (DocumentLoader.Default.ReadBytes(path, out var failure) is not { } bytes)
+                {
+                    error.WriteLine($"dyad: {path}: {failure!.Error}");
+                    failed++;
+                    continue;
+                }
                 var result = DocumentLoader.Default.Read(Path.GetFileName(path), bytes, path);
                 if (result.Document is not { } document)
                 {

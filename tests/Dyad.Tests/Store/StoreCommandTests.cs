@@ -45,6 +45,20 @@ public sealed class StoreCommandTests
         Assert.False(File.Exists(db.Location.Target));
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(3072)] // past what one .NET array holds
+    public void Issue18_ingest_refuses_a_file_over_the_limit_before_reading_it(int megabytes)
+    {
+        using var db = TestDatabase.Sqlite();
+        string big = Path.Combine(db.Folder, "big.txt");
+        // A sparse file: its size is what counts, and it takes no disk space.
+        using (var file = File.Create(big)) file.SetLength(megabytes * 1024L * 1024);
+        var result = CliRunner.Run("ingest", big, "--db", db.Location.Target);
+        Assert.Equal((1, $"dyad: {big}: file is {megabytes} MB, larger than the 64 MB limit for one document\n"), (result.ExitCode, result.Error));
+        Assert.StartsWith("ingested 1 file: 0 added, 0 new versions, 0 unchanged, 1 failed", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void Events_filters_by_dyad_and_period_and_prints_json_lines(string engine)
     {
