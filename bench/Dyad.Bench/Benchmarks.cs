@@ -15,6 +15,7 @@ internal static class Benchmarks
     [
         new SentenceBenchmark(),
         new ExtractBenchmark(),
+        new ExtractSizeBenchmark(),
         new TimeBenchmark(),
         new ActorsBenchmark(),
         new StoreBenchmark(),
