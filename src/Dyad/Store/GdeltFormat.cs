@@ -128,13 +128,40 @@ public static class GdeltFormat
     public static IEnumerable<(EventRow? Event, GdeltLineError? Error)> Read(TextReader reader)
     {
         int number = 0;
-        while (reader.ReadLine() is { } line)
+        var buffer = new StringBuilder();
+        while (ReadLine(reader, buffer) is { } line)
         {
             number++;
             if (line.Length == 0) continue;
+            if (line.Length > MaxLine)
+            {
+                yield return (null, new GdeltLineError(number, string.Create(CultureInfo.InvariantCulture, $"line is longer than {MaxLine:N0} characters, not a GDELT event")));
+                continue;
+            }
             var (row, error) = Parse(line);
             yield return row is not null ? (row, null) : (null, new GdeltLineError(number, error!));
         }
+    }
+
+    /// <summary>The longest line read: a GDELT 2.0 event line is one or two thousand characters.</summary>
+    private const int MaxLine = 65_536;
+
+    /// <summary>
+    /// The next line (ended by \n, \r or \r\n), or null at the end; a line longer than <see cref="MaxLine"/> is read
+    /// to its end but not kept, and comes back as <see cref="MaxLine"/> + 1 characters, so no line is held whole.
+    /// </summary>
+    private static string? ReadLine(TextReader reader, StringBuilder buffer)
+    {
+        buffer.Clear();
+        int c = reader.Read();
+        if (c < 0) return null;
+        while (c >= 0 && c != '\n' && c != '\r')
+        {
+            if (buffer.Length <= MaxLine) buffer.Append((char)c);
+            c = reader.Read();
+        }
+        if (c == '\r' && reader.Peek() == '\n') reader.Read();
+        return buffer.ToString();
     }
 
     /// <summary>What GDELT's layout carries of an event: two events with equal projections are the same GDELT event.</summary>

@@ -59,6 +59,43 @@ public sealed class StoreCommandTests
         Assert.StartsWith("ingested 1 file: 0 added, 0 new versions, 0 unchanged, 1 failed", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Issue18_export_to_a_place_that_cannot_be_written_says_so_in_one_line()
+    {
+        using var db = WithSeedEvents("sqlite");
+        string missing = Path.Combine(db.Folder, "no-such-folder", "events.csv");
+        string proc = "/proc/dyad-events.csv";
+        foreach (var (path, message) in new[]
+        {
+            (missing, $"--out {missing}: folder {Path.GetDirectoryName(missing)} does not exist"),
+            (db.Folder, $"--out {db.Folder} is a directory; name a file"),
+        })
+        {
+            var result = CliRunner.Run("export", "--out", path, "--db", db.Location.Target);
+            Assert.Equal((1, $"dyad: {message}\n"), (result.ExitCode, result.Error));
+        }
+        if (Directory.Exists("/proc"))
+        {
+            var result = CliRunner.Run("export", "--out", proc, "--db", db.Location.Target);
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith($"dyad: --out {proc}: cannot write: ", result.Error, StringComparison.Ordinal);
+            Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        Assert.False(File.Exists(missing));
+    }
+
+    [Fact]
+    public void Issue18_import_gdelt_of_a_file_with_a_huge_line_reports_the_line_and_goes_on()
+    {
+        using var db = TestDatabase.Sqlite();
+        string file = Path.Combine(db.Folder, "huge.tsv");
+        // A sparse file: 2.5 GB of NUL characters on one line, more than one .NET string holds.
+        using (var stream = File.Create(file)) stream.SetLength(2_500L * 1024 * 1024);
+        var result = CliRunner.Run("import-gdelt", file, "--db", db.Location.Target);
+        Assert.Equal((1, $"dyad: {file}:1: line is longer than 65,536 characters, not a GDELT event; line skipped\n"), (result.ExitCode, result.Error));
+        Assert.Equal("imported 0 GDELT events (0 already stored, 1 malformed lines skipped)\n", result.Output);
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void Events_filters_by_dyad_and_period_and_prints_json_lines(string engine)
     {

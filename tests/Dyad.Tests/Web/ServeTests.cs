@@ -167,4 +167,55 @@ public sealed class ServeTests : IAsyncLifetime
             Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
         }
     }
+
+    [Theory]
+    [InlineData("https://127.0.0.1:5080", "https://127.0.0.1:5080: https needs a server certificate, which is not set up here; use http:// on a loopback address")]
+    [InlineData("http://127.0.0.1:5080/dyad", "http://127.0.0.1:5080/dyad has more than a scheme, host and port (e.g. http://127.0.0.1:5080)")]
+    [InlineData("http://[::ffff:127.0.0.1]:5080", "http://[::ffff:127.0.0.1]:5080 is an IPv4 address written as IPv6, which cannot be listened on; use 127.0.0.1 or [::1]")]
+    public void Issue18_an_address_serve_cannot_listen_on_is_refused_in_one_line(string url, string message)
+    {
+        var result = CliRunner.Run(["serve", "--urls", url, .. _db.CliOptions]);
+        Assert.Equal((2, $"dyad: --urls: {message}\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Issue18_a_port_in_use_is_reported_in_one_line()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var result = CliRunner.Run(["serve", "--urls", $"http://127.0.0.1:{port}", .. _db.CliOptions]);
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith($"dyad: cannot listen on http://127.0.0.1:{port}/: ", result.Error, StringComparison.Ordinal);
+            Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task Issue18_port_0_is_reported_as_the_port_the_system_chose()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "dyad.dll"), "serve", "--urls", "http://127.0.0.1:0", .. _db.CliOptions]) start.ArgumentList.Add(arg);
+        using var child = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            string first = await child.StandardOutput.ReadLineAsync() ?? "";
+            var match = System.Text.RegularExpressions.Regex.Match(first, @"^Dyad at (http://127\.0\.0\.1:(\d+))/ reading ");
+            Assert.True(match.Success, first);
+            Assert.NotEqual("0", match.Groups[2].Value);
+            using var response = await _http.GetAsync(match.Groups[1].Value + "/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            child.Kill();
+            await child.WaitForExitAsync();
+        }
+    }
 }
