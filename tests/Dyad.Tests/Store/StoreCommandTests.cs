@@ -106,6 +106,20 @@ public sealed class StoreCommandTests
         Assert.StartsWith("""{"id":"seed#e3","doc":"nk-russia-brief.txt","doc_id":1,"origin":"dyad","coder_version":"test-1","date":{"start":"2023-09-16","end":"2023-09-16","value":"2023-09-16","text":"September 16, 2023","precision":"day"},"source":{"text":"Russia's Defence Minister Sergey Shoigu","actor":"RUSMIL","country":"RUS"},"target":{"text":"Kim","actor":"PRKGOV","country":"PRK"},"event":{"cameo":"043","root":"04","label":"Host a visit","goldstein":2.8,"quad_class":1,"plover":"CONSULT","plover_mode":null},"modality":"asserted","location":{"text":"Primorye","country":"RUS"},"evidence":{"doc":"nk-russia-brief.txt","sentence":"Moreover, on September 16""", line, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Issue18_csv_cells_that_a_spreadsheet_would_run_as_formulas_start_with_a_quote()
+    {
+        var row = new EventRow
+        {
+            Id = "e1", Origin = EventOrigin.Dyad, CoderVersion = "v1", Cameo = "112", Root = "11", Goldstein = -2.0, QuadClass = 3,
+            SourceText = "=HYPERLINK(\"http://attacker.example\")", TargetText = "+cmd", Label = "@SUM(A1)", LocationText = "-Moscow", Doc = "\tnotes.txt",
+        };
+        using var writer = new StringWriter();
+        EventExport.WriteText(ExportFormat.Csv, [row], [], writer, default);
+        string line = writer.ToString().Split("\r\n")[1];
+        Assert.Equal("e1,'\tnotes.txt,dyad,v1,,,,,,\"'=HYPERLINK(\"\"http://attacker.example\"\")\",,,'+cmd,,,112,11,'@SUM(A1),-2,3,,,,'-Moscow,,,,,,,,0", line);
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void Events_as_a_table_and_as_csv(string engine)
     {
