@@ -450,7 +450,7 @@ internal sealed class SqlEventStore : IEventStore
         return (IReadOnlyList<string>)lines;
     });
 
-    public IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null) => Guard(() =>
+    public IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null, int offset = 0) => Guard(() =>
     {
         var (where, parameters) = Filter(query);
         var rows = new List<EventRow>();
@@ -460,7 +460,7 @@ internal sealed class SqlEventStore : IEventStore
                    e.source_text, e.source_actor, e.source_country, e.target_text, e.target_actor, e.target_country,
                    e.cameo, e.root, e.label, e.goldstein, e.quad_class, e.plover, e.plover_mode, e.modality,
                    e.location_text, e.location_country, e.evidence_sentence, e.evidence_start, e.evidence_end, e.confidence
-            FROM events e WHERE {where}{ByDate}{Limit(limit)}
+            FROM events e WHERE {where}{ByDate}{Limit(limit, offset)}
             """, null, parameters))
         using (var r = cmd.ExecuteReader())
         {
@@ -506,7 +506,7 @@ internal sealed class SqlEventStore : IEventStore
         // events listed only, by id, so that a limited or full-text query is not evaluated again.
         var evidences = new Dictionary<long, List<EventEvidence>>();
         var sources = new Dictionary<long, List<EventCitation>>();
-        var selections = limit is null && query.Search is null
+        var selections = limit is null && offset == 0 && query.Search is null
             ? [($"SELECT e.id FROM events e WHERE {where}", parameters)]
             : ids.Chunk(1000).Select(chunk => (string.Join(",", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture))), Array.Empty<(string, object?)>()));
         foreach (var (selected, selectedParameters) in selections)
@@ -600,7 +600,8 @@ internal sealed class SqlEventStore : IEventStore
         }
         if (q.From is { } from) clauses.Add($"e.date_end >= {Param(Iso(from))}");
         if (q.To is { } to) clauses.Add($"e.date_start <= {Param(Iso(to))}");
-        if (q.Code is { } code) clauses.Add($"e.cameo LIKE {Param(code + "%")}");
+        // A prefix match with LIKE's own characters escaped, so "_" or "%" in a code match only themselves.
+        if (q.Code is { } code) clauses.Add($"e.cameo LIKE {Param(code.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%")} ESCAPE '\\'");
         if (q.Root is { } root) clauses.Add($"e.root = {Param(root)}");
         if (q.QuadClass is { } quad) clauses.Add($"e.quad_class = {Param(quad)}");
         if (q.Modality is { } modality) clauses.Add($"e.modality = {Param(modality.ToLowerInvariant())}");
@@ -638,7 +639,10 @@ internal sealed class SqlEventStore : IEventStore
     /// <summary>The order events are listed in: by date, undated last, then as stored.</summary>
     private const string ByDate = " ORDER BY e.date_start IS NULL, e.date_start, e.id";
 
-    private static string Limit(int? limit) => limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "";
+    // SQLite takes an OFFSET only after a LIMIT (-1: none).
+    private string Limit(int? limit, int offset = 0) =>
+        (limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : offset > 0 && IsSqlite ? " LIMIT -1" : "")
+        + (offset > 0 ? " OFFSET " + offset.ToString(CultureInfo.InvariantCulture) : "");
 
     // ---- plumbing -----------------------------------------------------------------------------
 

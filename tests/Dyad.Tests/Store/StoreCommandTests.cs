@@ -121,6 +121,25 @@ public sealed class StoreCommandTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void Issue18_a_code_prefix_matches_like_wildcards_as_plain_characters(string engine)
+    {
+        using var db = WithSeedEvents(engine);
+        using var store = db.Open(readOnly: true);
+        Assert.NotEmpty(store.Events(new EventQuery { Code = "04" }));
+        Assert.Empty(store.Events(new EventQuery { Code = "_" }));
+        Assert.Empty(store.Events(new EventQuery { Code = "%" }));
+        Assert.Empty(store.Events(new EventQuery { Code = "0_3" }));
+    }
+
+    [Fact]
+    public void Issue18_events_limit_follows_the_api_rule()
+    {
+        using var db = WithSeedEvents("sqlite");
+        var result = CliRunner.Run("events", "--limit", "-1", "--db", db.Location.Target);
+        Assert.Equal((1, "dyad: --limit -1: expected 1 or more (leave it out for every event)\n"), (result.ExitCode, result.Error));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void Events_as_a_table_and_as_csv(string engine)
     {
         using var db = WithSeedEvents(engine);

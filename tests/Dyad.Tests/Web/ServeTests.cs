@@ -97,7 +97,7 @@ public sealed class ServeTests : IAsyncLifetime
     [InlineData("/timeline?a=IRN&b=SAU&from=March", HttpStatusCode.BadRequest, "&#39;March&#39; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
     [InlineData("/documents/99999", HttpStatusCode.NotFound, "The store holds no document 99999.")]
     [InlineData("/api/events?dyad=IRN", HttpStatusCode.BadRequest, "")]
-    [InlineData("/api/events?limit=0", HttpStatusCode.BadRequest, "limit must be at least 1")]
+    [InlineData("/api/events?limit=0", HttpStatusCode.BadRequest, "limit must be between 1 and 10000")]
     public async Task Bad_requests_get_a_status_and_a_reason(string path, HttpStatusCode expected, string reason)
     {
         var (status, _, body) = await Get(path);
@@ -217,5 +217,39 @@ public sealed class ServeTests : IAsyncLifetime
             child.Kill();
             await child.WaitForExitAsync();
         }
+    }
+
+    [Theory]
+    [InlineData("/api/events?modality=bogus", "modality must be one of asserted, alleged, denied, intended, hypothetical, negated\n")]
+    [InlineData("/api/events?code=_", "code must be 2 to 4 digits of a CAMEO code\n")]
+    [InlineData("/api/events?code=%25", "code must be 2 to 4 digits of a CAMEO code\n")]
+    [InlineData("/api/events?limit=10001", "limit must be between 1 and 10000; page with offset\n")]
+    [InlineData("/api/events?limit=-1", "limit must be between 1 and 10000; page with offset\n")]
+    [InlineData("/api/events?offset=-5", "offset must be 0 or more\n")]
+    public async Task Issue18_bad_api_parameters_get_400_with_the_reason(string path, string reason)
+    {
+        var (status, _, body) = await Get(path);
+        Assert.Equal((HttpStatusCode.BadRequest, reason), (status, body));
+    }
+
+    [Fact]
+    public async Task Issue18_api_events_page_with_offset()
+    {
+        var (_, _, two) = await Get("/api/events?limit=2");
+        var (_, _, second) = await Get("/api/events?limit=1&offset=1");
+        Assert.Equal(two.Split('\n')[1] + "\n", second);
+    }
+
+    [Fact]
+    public async Task Issue18_the_overview_counts_imported_gdelt_events_in_its_total()
+    {
+        var seed = StoreSamples.Seed();
+        string file = Path.Combine(_db.Folder, "gdelt.tsv");
+        File.WriteAllText(file, Dyad.Store.GdeltFormat.Format(1, StoreSamples.SeedEvents(seed)[0], DateTimeOffset.UnixEpoch)! + "\n");
+        Assert.Equal(0, CliRunner.Run(["import-gdelt", file, .. _db.CliOptions]).ExitCode);
+        int own;
+        using (var store = _db.Open(readOnly: true)) own = store.Counts().Events;
+        var (_, _, body) = await Get("/");
+        Assert.Contains($" {own + 1} events (1 imported from GDELT)", body, StringComparison.Ordinal);
     }
 }
