@@ -78,21 +78,21 @@ public static class GdeltFormat
     {
         var c = line.TrimEnd('\r').Split('\t');
         if (c.Length != ColumnCount) return (null, $"expected {ColumnCount} tab-separated columns, found {c.Length}");
-        if (!long.TryParse(c[GlobalEventId], NumberStyles.None, CultureInfo.InvariantCulture, out long id)) return (null, $"GLOBALEVENTID '{c[GlobalEventId]}' is not a number");
-        if (!DateOnly.TryParseExact(c[SqlDate], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, $"SQLDATE '{c[SqlDate]}' is not a date (YYYYMMDD)");
+        if (!long.TryParse(c[GlobalEventId], NumberStyles.None, CultureInfo.InvariantCulture, out long id)) return (null, $"GLOBALEVENTID {Quote(c[GlobalEventId])} is not a number");
+        if (!DateOnly.TryParseExact(c[SqlDate], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, $"SQLDATE {Quote(c[SqlDate])} is not a date (YYYYMMDD)");
         string code = c[EventCode];
-        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) return (null, $"EventCode '{code}' is not a CAMEO code");
+        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) return (null, $"EventCode {Quote(code)} is not a CAMEO code");
         string root = c[EventRootCode].Length == 2 && c[EventRootCode].All(char.IsAsciiDigit) ? c[EventRootCode] : code[..2];
         int? quad = null;
         if (c[QuadClass].Length > 0)
         {
-            if (!int.TryParse(c[QuadClass], NumberStyles.None, CultureInfo.InvariantCulture, out int q) || q is < 1 or > 4) return (null, $"QuadClass '{c[QuadClass]}' is not 1-4");
+            if (!int.TryParse(c[QuadClass], NumberStyles.None, CultureInfo.InvariantCulture, out int q) || q is < 1 or > 4) return (null, $"QuadClass {Quote(c[QuadClass])} is not 1-4");
             quad = q;
         }
         double? goldstein = null;
         if (c[Goldstein].Length > 0)
         {
-            if (!double.TryParse(c[Goldstein], NumberStyles.Float, CultureInfo.InvariantCulture, out double g) || g is < -10 or > 10) return (null, $"GoldsteinScale '{c[Goldstein]}' is not a number from -10 to 10");
+            if (!double.TryParse(c[Goldstein], NumberStyles.Float, CultureInfo.InvariantCulture, out double g) || g is < -10 or > 10) return (null, $"GoldsteinScale {Quote(c[Goldstein])} is not a number from -10 to 10");
             goldstein = g;
         }
         string url = c[SourceUrl];
@@ -142,6 +142,9 @@ public static class GdeltFormat
             yield return row is not null ? (row, null) : (null, new GdeltLineError(number, error!));
         }
     }
+
+    /// <summary>A field as messages show it: in quotes, cut to 200 characters.</summary>
+    private static string Quote(string field) => field.Length <= 200 ? $"'{field}'" : $"'{field[..200]}…' ({field.Length:N0} characters)";
 
     /// <summary>The longest line read: a GDELT 2.0 event line is one or two thousand characters.</summary>
     private const int MaxLine = 65_536;

@@ -139,6 +139,32 @@ public sealed class StoreCommandTests
         Assert.Equal((1, "dyad: --limit -1: expected 1 or more (leave it out for every event)\n"), (result.ExitCode, result.Error));
     }
 
+    [Fact]
+    public void Issue18_control_characters_in_a_file_name_are_escaped_in_messages()
+    {
+        using var db = TestDatabase.Sqlite();
+        string file = Path.Combine(db.Folder, "red\u001b[31m\nname.txt");
+        File.WriteAllText(file, "");
+        var result = CliRunner.Run("ingest", file, "--db", db.Location.Target);
+        string shown = file.Replace("\u001b", "\\e", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        Assert.Equal((1, $"dyad: {shown}: file is empty\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Issue18_a_huge_malformed_gdelt_field_is_cut_in_the_message()
+    {
+        using var db = TestDatabase.Sqlite();
+        var seed = StoreSamples.Seed();
+        string good = GdeltFormat.Format(1, StoreSamples.SeedEvents(seed)[0], DateTimeOffset.UnixEpoch)!;
+        var columns = good.Split('\t');
+        columns[1] = new string('9', 60_000); // within the longest line read (65,536 characters)
+        string file = Path.Combine(db.Folder, "events.tsv");
+        File.WriteAllText(file, string.Join('\t', columns) + "\n");
+        var result = CliRunner.Run("import-gdelt", file, "--db", db.Location.Target);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"dyad: {file}:1: SQLDATE '{new string('9', 200)}…' (60,000 characters) is not a date (YYYYMMDD); line skipped\n", result.Error);
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void Events_as_a_table_and_as_csv(string engine)
     {
