@@ -15,9 +15,11 @@ internal static class Benchmarks
     [
         new SentenceBenchmark(),
         new ExtractBenchmark(),
+        new ExtractSizeBenchmark(),
         new TimeBenchmark(),
         new ActorsBenchmark(),
         new StoreBenchmark(),
+        new SearchBenchmark(),
         new ChangePointBenchmark(),
         new ScaleBenchmark(),
         new HtmlBenchmark(),

@@ -8,6 +8,8 @@ public static class DyadCli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        // Messages name files and quote input: control characters in them are escaped, never sent to the terminal.
+        error = new Output.TerminalSafeWriter(error);
         var root = new RootCommand("Dyad: dated, sourced, coded events between political actors, read from documents.");
         foreach (var command in Commands()) root.Subcommands.Add(command);
         try

@@ -27,9 +27,10 @@ internal static class DashboardCommand
             var storage = CodingEngine.Storage(connection);
             builder.Services.AddHangfire(c => c.UseStorage(storage));
             await using var app = builder.Build();
+            LocalHosting.RefuseOtherHosts(app, addresses);
             // The default authorization admits local requests only; binding to loopback keeps it that way.
             app.UseHangfireDashboard("", new DashboardOptions { DashboardTitle = "Dyad coding queue" }, storage);
-            await LocalHosting.ServeUntilStopped(app, $"dashboard at {LocalHosting.Listing(addresses)} (Ctrl-C stops)", parse.InvocationConfiguration.Output, cancellationToken);
+            await LocalHosting.ServeUntilStopped(app, listing => $"dashboard at {listing} (Ctrl-C stops)", parse.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });
         return command;

@@ -19,12 +19,10 @@ internal sealed class EventFilterOptions
     private readonly Option<string?> _search = new("--search") { Description = "Words that must occur in the event's sentence (full-text search)." };
     private readonly Option<string?> _origin = new("--origin") { Description = "dyad or gdelt." };
 
-    private static readonly string[] Modalities = ["asserted", "alleged", "denied", "intended", "hypothetical", "negated"];
-
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { _dyad, _actor, _from, _to, _code, _root, _quad, _modality, _doc, _search, _origin }) command.Options.Add(option);
-        _modality.AcceptOnlyFromAmong(Modalities);
+        _modality.AcceptOnlyFromAmong([.. EventQuery.Modalities]);
         _origin.AcceptOnlyFromAmong("dyad", "gdelt");
     }
 

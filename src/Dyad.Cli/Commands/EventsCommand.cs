@@ -22,6 +22,8 @@ internal static class EventsCommand
             var output = parse.InvocationConfiguration.Output;
             var query = filters.Query(parse);
             using var db = store.Open(parse, readOnly: true);
+            // One rule with the web API: a limit is at least 1; without one, every matching event is listed.
+            if (parse.GetValue(limit) is < 1 and var bad) throw new CliException($"--limit {bad}: expected 1 or more (leave it out for every event)");
             var events = StoreOptionsCli.Run(() => db.Events(query, parse.GetValue(limit)));
             switch (parse.GetValue(format))
             {

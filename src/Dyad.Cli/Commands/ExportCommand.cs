@@ -20,6 +20,7 @@ internal static class ExportCommand
             var chosen = Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true);
             string? path = parse.GetValue(output);
             if (chosen == ExportFormat.Parquet && path is null) throw new CliException("parquet is binary: name the file with --out FILE");
+            if (path is not null) CheckOut(path);
             var query = filters.Query(parse);
             IReadOnlyList<EventRow> events;
             IReadOnlyList<long> ids;
@@ -38,11 +39,19 @@ internal static class ExportCommand
             {
                 // Written beside the target and moved into place, so a failed export never leaves half a file.
                 string temporary = path + ".partial";
-                await using (var stream = File.Create(temporary))
+                try
                 {
-                    written = await EventExport.WriteAsync(chosen, events, ids, stream, now, cancellationToken).ConfigureAwait(false);
+                    await using (var stream = File.Create(temporary))
+                    {
+                        written = await EventExport.WriteAsync(chosen, events, ids, stream, now, cancellationToken).ConfigureAwait(false);
+                    }
+                    File.Move(temporary, path, overwrite: true);
                 }
-                File.Move(temporary, path, overwrite: true);
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    File.Delete(temporary);
+                    throw new CliException($"--out {path}: cannot write: {ex.Message}");
+                }
             }
             int skipped = events.Count - written;
             if (skipped > 0) parse.InvocationConfiguration.Error.WriteLine($"dyad: {skipped} events without a date left out (GDELT requires one)");
@@ -50,5 +59,13 @@ internal static class ExportCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>Refuses, before the store is read, an --out that names a folder or lies in a folder that does not exist.</summary>
+    private static void CheckOut(string path)
+    {
+        if (Directory.Exists(path)) throw new CliException($"--out {path} is a directory; name a file");
+        string? folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder)) throw new CliException($"--out {path}: folder {folder} does not exist");
     }
 }

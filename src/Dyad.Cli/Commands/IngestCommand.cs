@@ -12,20 +12,21 @@ internal static class IngestCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (every text, Markdown, HTML, PDF, RSS and Atom file under them), globs (*, ?, **) or http(s) URLs of pages and feeds." };
+        var followLinks = new Option<bool>("--follow-links") { Description = "Follow links to folders inside the folders and globs given (each folder is read once; without it such links are reported and skipped)." };
         var jobs = new Option<int?>("--jobs") { Description = "Documents read and coded at once (default: one per core)." };
         var queue = QueuedIngestCommand.QueueOption("coding");
         var batchSize = QueuedIngestCommand.BatchSizeOption();
         var store = new StoreOptionsCli();
         var web = new WebOptions();
-        var command = new Command("ingest", "Read, code and store documents: the same content is stored once, a changed file as a new version, each document whole or not at all.") { inputs, jobs, queue, batchSize };
+        var command = new Command("ingest", "Read, code and store documents: the same content is stored once, a changed file as a new version, each document whole or not at all.") { inputs, followLinks, jobs, queue, batchSize };
         store.AddTo(command);
         web.AddTo(command);
         command.SetAction((parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var (files, missing) = InputFiles.Expand(parse.GetValue(inputs)!);
-            foreach (var message in missing) error.WriteLine($"dyad: {message}");
+            var (files, missing, skipped) = InputFiles.Expand(parse.GetValue(inputs)!, parse.GetValue(followLinks));
+            foreach (var message in missing.Concat(skipped)) error.WriteLine($"dyad: {message}");
             if (files.Count == 0) throw new CliException("nothing to ingest");
             if (parse.GetValue(queue))
             {

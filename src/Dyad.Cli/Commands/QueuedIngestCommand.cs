@@ -27,7 +27,12 @@ internal static class QueuedIngestCommand
             foreach (var path in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                byte[] bytes = File.ReadAllBytes(path);
+                if (DocumentLoader.Default.ReadBytes(path, out var failure) is not { } bytes)
+                {
+                    error.WriteLine($"dyad: {path}: {failure!.Error}");
+                    failed++;
+                    continue;
+                }
                 var result = DocumentLoader.Default.Read(Path.GetFileName(path), bytes, path);
                 if (result.Document is not { } document)
                 {
@@ -51,19 +56,5 @@ internal static class QueuedIngestCommand
             throw new CliException(ex.Message);
         }
         return failed == 0 ? 0 : 1;
-    }
-
-    /// <summary>Files as given, and every file under the folders given, each folder's files in name order.</summary>
-    internal static List<string> Expand(IEnumerable<string> paths, out List<string> missing)
-    {
-        var files = new List<string>();
-        missing = [];
-        foreach (var path in paths)
-        {
-            if (File.Exists(path)) files.Add(path);
-            else if (Directory.Exists(path)) files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
-            else missing.Add(path);
-        }
-        return files;
     }
 }

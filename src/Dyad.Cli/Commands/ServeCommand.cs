@@ -21,7 +21,7 @@ internal static class ServeCommand
             // Fail now, with the store's own words, rather than on the first page.
             using (var probe = store.Open(parse, readOnly: true)) probe.Counts();
             await using var app = DyadWeb.Build(location, addresses);
-            await LocalHosting.ServeUntilStopped(app, $"Dyad at {LocalHosting.Listing(addresses)} reading {location.Display} (Ctrl-C stops)",
+            await LocalHosting.ServeUntilStopped(app, listing => $"Dyad at {listing} reading {location.Display} (Ctrl-C stops)",
                 parse.InvocationConfiguration.Output, cancellationToken);
             return 0;
         });

@@ -9,7 +9,6 @@ namespace Dyad.Cli.Commands;
 /// <summary>`dyad timeline A B`: the dyad's events in date order with their sources.</summary>
 internal static class TimelineCommand
 {
-    private static readonly string[] Modalities = ["asserted", "alleged", "denied", "intended", "hypothetical", "negated"];
 
     public static Command Create()
     {
@@ -19,7 +18,7 @@ internal static class TimelineCommand
             Description = "Only events of these modalities (asserted, alleged, denied, intended, hypothetical, negated).",
             AllowMultipleArgumentsPerToken = true,
         };
-        modality.AcceptOnlyFromAmong(Modalities);
+        modality.AcceptOnlyFromAmong([.. EventQuery.Modalities]);
         var format = CommonOptions.Format("table", "jsonl", "csv");
         var command = new Command("timeline", "The events between two actors in date order, with date precision, modality and sources.");
         dyad.AddTo(command);

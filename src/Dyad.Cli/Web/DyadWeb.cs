@@ -17,6 +17,9 @@ namespace Dyad.Cli.Web;
 /// </summary>
 internal static class DyadWeb
 {
+    /// <summary>No script, no external request: styles inline, images as data, forms to this server only.</summary>
+    private const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'";
+
     /// <summary>How many events the overview reads to rank the dyads.</summary>
     private const int OverviewEvents = 200_000;
 
@@ -26,12 +29,19 @@ internal static class DyadWeb
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls([.. urls]);
         var app = builder.Build();
+        LocalHosting.RefuseOtherHosts(app, urls);
+        app.Use(async (context, next) =>
+        {
+            // The pages' policy as a header too (a meta tag cannot forbid framing), for every reply.
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy + "; frame-ancestors 'none'";
+            await next(context);
+        });
         app.MapGet("/", () => Page(location, Overview));
         app.MapGet("/dyad", (string? a, string? b, string? from, string? to) => Page(location, store => DyadBrief(store, a, b, from, to)));
         app.MapGet("/timeline", (string? a, string? b, string? from, string? to) => Page(location, store => DyadTimeline(store, a, b, from, to)));
         app.MapGet("/documents/{id:long}", (long id) => Page(location, store => DocumentPage(store, id)));
-        app.MapGet("/api/events", (string? dyad, string? from, string? to, string? code, string? modality, string? q, int? limit) =>
-            Page(location, store => EventsJson(store, dyad, from, to, code, modality, q, limit)));
+        app.MapGet("/api/events", (string? dyad, string? from, string? to, string? code, string? modality, string? q, int? limit, int? offset) =>
+            Page(location, store => EventsJson(store, dyad, from, to, code, modality, q, limit, offset)));
         return app;
     }
 
@@ -69,7 +79,7 @@ internal static class DyadWeb
             .ToList();
         var sb = new StringBuilder();
         sb.Append("<h1>Dyad</h1>\n<p class=\"subtitle\">").Append(E(string.Create(CultureInfo.InvariantCulture,
-            $"{counts.Documents} documents, {counts.Sentences} sentences, {counts.Events} events ({counts.GdeltEvents} imported from GDELT)"))).Append("</p>\n");
+            $"{counts.Documents} documents, {counts.Sentences} sentences, {counts.Events + counts.GdeltEvents} events ({counts.GdeltEvents} imported from GDELT)"))).Append("</p>\n");
         sb.Append("<form action=\"/dyad\" method=\"get\"><label>A <input name=\"a\" size=\"8\" placeholder=\"RUS\"></label> ")
           .Append("<label>B <input name=\"b\" size=\"8\" placeholder=\"PRK\"></label> ")
           .Append("<label>from <input name=\"from\" size=\"10\" placeholder=\"YYYY-MM-DD\"></label> ")
@@ -201,8 +211,19 @@ internal static class DyadWeb
         sb.Append(E(between).Replace("\n\n", "</p>\n<p>", StringComparison.Ordinal));
     }
 
-    private static Reply EventsJson(IEventStore store, string? dyad, string? from, string? to, string? code, string? modality, string? q, int? limit)
+    private static Reply EventsJson(IEventStore store, string? dyad, string? from, string? to, string? code, string? modality, string? q, int? limit, int? offset)
     {
+        static Reply Bad(string message) => new(400, "text/plain; charset=utf-8", message + "\n");
+        if (!string.IsNullOrWhiteSpace(modality) && !EventQuery.Modalities.Contains(modality.Trim().ToLowerInvariant()))
+        {
+            return Bad($"modality must be one of {string.Join(", ", EventQuery.Modalities)}");
+        }
+        if (!string.IsNullOrWhiteSpace(code) && code.Trim() is var c && (c.Length is < 2 or > 4 || !c.All(char.IsAsciiDigit)))
+        {
+            return Bad("code must be 2 to 4 digits of a CAMEO code");
+        }
+        if (limit is < 1 or > EventQuery.MaxPage) return Bad($"limit must be between 1 and {EventQuery.MaxPage:D}; page with offset");
+        if (offset is < 0) return Bad("offset must be 0 or more");
         var query = new EventQuery
         {
             Code = string.IsNullOrWhiteSpace(code) ? null : code.Trim(),
@@ -217,10 +238,9 @@ internal static class DyadWeb
         }
         var (start, end, bad) = Window(from, to);
         if (bad is not null) return new Reply(400, "text/plain; charset=utf-8", bad + "\n");
-        if (limit is < 1) return new Reply(400, "text/plain; charset=utf-8", "limit must be at least 1\n");
         query = query with { From = start, To = end };
         var sb = new StringBuilder();
-        foreach (var e in store.Events(query, limit ?? 1000)) sb.Append(EventExport.ToJson(e)).Append('\n');
+        foreach (var e in store.Events(query, limit ?? 1000, offset ?? 0)) sb.Append(EventExport.ToJson(e)).Append('\n');
         return new Reply(200, "application/x-ndjson; charset=utf-8", sb.ToString());
     }
 
@@ -241,7 +261,7 @@ internal static class DyadWeb
 
     private static string Layout(string title, string body) =>
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + ContentSecurityPolicy + "\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + E(title) + "</title>\n<style>\n" + Style + "</style>\n</head>\n<body>\n<main>\n"
         + "<nav><a href=\"/\">All dyads</a></nav>\n" + body + "</main>\n</body>\n</html>\n";
 }

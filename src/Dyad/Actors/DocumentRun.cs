@@ -13,6 +13,10 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         ["Supreme Leader", "General Secretary", "First Secretary", "Chairman of the Communist Party", "Paramount Leader", "President of", "Prime Minister", "Premier", "Chancellor", "Chairman"];
 
     private readonly List<PersonRef> _people = [];
+    // Indexes over _people (append-only, in sentence order) so that looking back costs no more as the document grows:
+    // where each person was last mentioned, and per (country, office, title) the latest mention holding it.
+    private readonly Dictionary<Person, int> _lastMention = [];
+    private readonly Dictionary<(string Country, Office Office, string Title), (int Scanned, PersonRef? Latest)> _latestHolder = [];
     private readonly Dictionary<string, ActorMention> _aliases = new(StringComparer.Ordinal);
     private readonly List<NameToken> _tokens = [];
     private Item?[] _itemAt = [];
@@ -215,7 +219,11 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             }
         }
 
-        foreach (var p in sentencePeople.OrderBy(p => p.Mention.Span.Start)) _people.Add(p);
+        foreach (var p in sentencePeople.OrderBy(p => p.Mention.Span.Start))
+        {
+            _people.Add(p);
+            if (p.Person is { } person) _lastMention[person] = _people.Count - 1;
+        }
         Mentions.AddRange(found);
         _sentenceIndex++;
     }
@@ -388,13 +396,15 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         if (!surname && candidates.Count == 1) return candidates[0];
 
         // The most recent person of that name in the document.
-        for (int i = _people.Count - 1; i >= 0; i--)
+        int latest = -1;
+        foreach (var candidate in candidates)
         {
-            if (_people[i].Person is { } earlier && candidates.Contains(earlier))
-            {
-                antecedent = true;
-                return earlier;
-            }
+            if (_lastMention.TryGetValue(candidate, out int at) && at > latest) latest = at;
+        }
+        if (latest >= 0)
+        {
+            antecedent = true;
+            return _people[latest].Person!;
         }
         var inOffice = candidates.Where(p => p.InOffice(date)).ToList();
         if (office != Office.None && inOffice.Count > 1)
@@ -666,7 +676,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         int offset = tokens[the].Start;
         var countries = found.Where(m => m.Span.End <= offset).Reverse()
             .Concat(found.Where(m => m.Span.Start >= tokens[end - 1].End))
-            .Concat(Mentions.AsEnumerable().Reverse().TakeWhile(m => m.Span.End >= offset - 400))
+            .Concat(MentionsEndingFrom(offset - 400))
             .Where(m => m.Country is not null && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Person)
             .Select(m => m.Country!).Distinct().Take(3);
         var span = new TextSpan(tokens[the + 1].Start, tokens[end - 1].End);
@@ -682,12 +692,24 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     }
 
     /// <summary>The person a description such as "the North Korean leader" points to: the last one named in the document, else the office holder on the date.</summary>
+    private static bool Holds(PersonRef p, string country, Office office, string title) =>
+        p.Mention.Country == country && p.Mention.Role is { } role && Fits(role, office, title);
+
     private PersonRef? Referent(string country, Office office, string title, DateOnly? date, List<PersonRef> sentencePeople)
     {
-        foreach (var p in sentencePeople.AsEnumerable().Reverse().Concat(_people.AsEnumerable().Reverse()))
+        for (int i = sentencePeople.Count - 1; i >= 0; i--)
         {
-            if (p.Mention.Country == country && p.Mention.Role is { } role && Fits(role, office, title)) return p;
+            if (Holds(sentencePeople[i], country, office, title)) return sentencePeople[i];
         }
+        // The latest earlier mention holding the office: only the people added since the last look are read.
+        var key = (country, office, title);
+        var (scanned, latestHolder) = _latestHolder.TryGetValue(key, out var known) ? known : (0, null);
+        for (int i = scanned; i < _people.Count; i++)
+        {
+            if (Holds(_people[i], country, office, title)) latestHolder = _people[i];
+        }
+        _latestHolder[key] = (_people.Count, latestHolder);
+        if (latestHolder is not null) return latestHolder;
         if (!dictionary.PeopleByCountry.TryGetValue(country, out var people) || date is null) return null;
         var holders = people.Select(p => (Person: p, Term: p.TermOn(date)))
             .Where(h => h.Term is not null && h.Term.Country == country && Fits(h.Term.Role, office, title))
@@ -807,7 +829,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private List<ActorMention> LastTwoCountries(string text, List<ActorMention> sentence, int offset)
     {
         var recent = sentence.Where(m => m.Span.End <= offset).Reverse()
-            .Concat(Mentions.AsEnumerable().Reverse().TakeWhile(m => m.Span.End >= offset - 600))
+            .Concat(MentionsEndingFrom(offset - 600))
             .Where(m => m.Country is not null && m.Kind is not (ActorKind.Place or ActorKind.Group))
             .ToList();
         static ActorMention State(ActorMention m) => new(m.Span, m.Text, m.Country, m.Country, ActorKind.State, null, null, m.Via);
@@ -830,11 +852,23 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         return result;
     }
 
+    /// <summary>The earlier sentences' mentions, latest first, while they end at or after <paramref name="end"/> (without copying them all).</summary>
+    private IEnumerable<ActorMention> MentionsEndingFrom(int end)
+    {
+        for (int i = Mentions.Count - 1; i >= 0 && Mentions[i].Span.End >= end; i--) yield return Mentions[i];
+    }
+
+    /// <summary>The people of the sentences from <paramref name="sentence"/> on, latest first.</summary>
+    private IEnumerable<PersonRef> PeopleSince(int sentence)
+    {
+        for (int i = _people.Count - 1; i >= 0 && _people[i].Sentence >= sentence; i--) yield return _people[i];
+    }
+
     private List<PersonRef> LastTwoPeople(List<PersonRef> sentencePeople, int offset)
     {
         var result = new List<PersonRef>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var recent = sentencePeople.Where(p => p.Mention.Span.End <= offset).Reverse().Concat(_people.AsEnumerable().Reverse().Where(p => p.Sentence >= _sentenceIndex - 5));
+        var recent = sentencePeople.Where(p => p.Mention.Span.End <= offset).Reverse().Concat(PeopleSince(_sentenceIndex - 5));
         foreach (var p in recent)
         {
             string key = p.Mention.Name ?? p.Mention.Actor ?? "";

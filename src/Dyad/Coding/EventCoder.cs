@@ -180,20 +180,29 @@ public sealed class EventCoder
     /// </remarks>
     private static ImmutableArray<CodedEvent> Merge(string name, List<CodedEvent> events, int body)
     {
+        // Candidates are looked up by root, modality and actors (what a merge requires to be equal), and evidences
+        // and citations gathered in lists: comparing with every earlier event and copying the evidences at each
+        // merge made a long document quadratic.
         var result = new List<CodedEvent>();
+        var evidences = new List<List<EventEvidence>>();
+        var citations = new List<(List<string> List, HashSet<string> Seen)>();
+        var byKey = new Dictionary<(string, Modality, string?, string?), List<int>>();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
             bool fromBody = i < body;
-            int found = result.FindIndex(r => !(fromBody && r.Sentence == e.Sentence && r.Trigger != e.Trigger && r.Source.Text != e.Source.Text)
-                && SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
-                && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
-                && (Overlap(r.Date, e.Date) || Undated(e.Date) || Undated(r.Date)));
+            var key = (Root(e.Code.Code), e.Modality, Key(e.Source), Key(e.Target));
+            if (!byKey.TryGetValue(key, out var candidates)) byKey[key] = candidates = [];
+            int found = candidates.FindIndex(k => Merges(result[k], e, fromBody));
             if (found < 0)
             {
+                candidates.Add(result.Count);
                 result.Add(e);
+                evidences.Add([.. e.Evidence]);
+                citations.Add(([.. e.Citations.Distinct()], [.. e.Citations]));
                 continue;
             }
+            found = candidates[found];
             var r = result[found];
             var better = e.Code.Code.Length > r.Code.Code.Length ? e.Code : r.Code;
             var date = DateWidth(e.Date) < DateWidth(r.Date) ? e.Date : r.Date;
@@ -203,12 +212,20 @@ public sealed class EventCoder
                 Date = date,
                 Location = r.Location ?? e.Location,
                 Confidence = Math.Max(r.Confidence, e.Confidence),
-                Citations = [.. r.Citations.Concat(e.Citations).Distinct()],
-                Evidence = r.Evidence.AddRange(e.Evidence),
             };
+            evidences[found].AddRange(e.Evidence);
+            foreach (var c in e.Citations) if (citations[found].Seen.Add(c)) citations[found].List.Add(c);
         }
+        for (int i = 0; i < result.Count; i++) result[i] = result[i] with { Evidence = [.. evidences[i]], Citations = [.. citations[i].List] };
         return [.. result.Select((e, i) => e with { Id = $"{name}#e{i + 1}" })];
 
+        static bool Merges(CodedEvent r, CodedEvent e, bool fromBody) =>
+            !(fromBody && r.Sentence == e.Sentence && r.Trigger != e.Trigger && r.Source.Text != e.Source.Text)
+            && SameCode(r.Code.Code, e.Code.Code) && r.Modality == e.Modality
+            && Key(r.Source) == Key(e.Source) && Key(r.Target) == Key(e.Target)
+            && (Overlap(r.Date, e.Date) || Undated(e.Date) || Undated(r.Date));
+        // codes that merge share their root (one is a prefix of the other; CAMEO codes have at least two digits)
+        static string Root(string code) => code.Length >= 2 ? code[..2] : code;
         static bool SameCode(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
         static string? Key(EventActor? a) => a is null ? null : a.Country ?? a.Actor;
         // a date the text gives beats the document date, and a narrower one a wider one

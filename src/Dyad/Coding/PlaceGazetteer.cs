@@ -59,12 +59,18 @@ internal sealed class PlaceGazetteer
         if (places.Count == 0) return mentions;
         var result = new List<ActorMention>(mentions.Length + places.Count);
         var replaced = new HashSet<int>();
+        // The mentions by start, so each place reads only those that can overlap it: starting at most the longest
+        // mention's length before it, and before its end (reading every mention for every place was quadratic).
+        int[] byStart = [.. Enumerable.Range(0, mentions.Length).OrderBy(i => mentions[i].Span.Start)];
+        int longest = mentions.Length == 0 ? 0 : mentions.Max(m => m.Span.Length);
         foreach (var place in places)
         {
             bool keep = true;
             var inside = new List<int>();
-            for (int i = 0; i < mentions.Length && keep; i++)
+            int from = LowerBound(byStart, mentions, place.Span.Start - longest);
+            for (int k = from; k < byStart.Length && keep && mentions[byStart[k]].Span.Start < place.Span.End; k++)
             {
+                int i = byStart[k];
                 var s = mentions[i].Span;
                 if (s.End <= place.Span.Start || s.Start >= place.Span.End) continue;
                 if (s.Start >= place.Span.Start && s.End <= place.Span.End && s.Length < place.Span.Length) inside.Add(i);
@@ -77,6 +83,19 @@ internal sealed class PlaceGazetteer
         for (int i = 0; i < mentions.Length; i++)
             if (!replaced.Contains(i)) result.Add(mentions[i]);
         return [.. result.OrderBy(m => m.Span.Start)];
+    }
+
+    /// <summary>The first position in <paramref name="byStart"/> whose mention starts at or after <paramref name="start"/>.</summary>
+    private static int LowerBound(int[] byStart, ImmutableArray<ActorMention> mentions, int start)
+    {
+        int lo = 0, hi = byStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[byStart[mid]].Span.Start < start) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     private static PlaceGazetteer Load()

@@ -35,24 +35,31 @@ public sealed class DocumentLoader
 
     public ReadResult ReadFile(string path, CancellationToken cancellationToken = default)
     {
-        if (Directory.Exists(path)) return ReadResult.Failure(path, "is a directory, not a file");
-        var info = new FileInfo(path);
-        if (!info.Exists) return ReadResult.Failure(path, "no such file");
-        if (info.Length > _maxBytes)
-        {
-            return ReadResult.Failure(path, $"file is {Megabytes(info.Length)}, larger than the {Megabytes(_maxBytes)} limit for one document");
-        }
-        byte[] bytes;
+        if (ReadBytes(path, out var failure) is not { } bytes) return failure!;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Read(Path.GetFileName(path), bytes, path);
+    }
+
+    /// <summary>
+    /// A file's bytes, its size checked against the limit before anything is read; null with the reason in
+    /// <paramref name="failure"/> for a folder, a missing, too large or unreadable file.
+    /// </summary>
+    public byte[]? ReadBytes(string path, out ReadResult? failure)
+    {
+        failure = null;
+        if (Directory.Exists(path)) failure = ReadResult.Failure(path, "is a directory, not a file");
+        else if (new FileInfo(path) is var info && !info.Exists) failure = ReadResult.Failure(path, "no such file");
+        else if (info.Length > _maxBytes) failure = ReadResult.Failure(path, $"file is {Megabytes(info.Length)}, larger than the {Megabytes(_maxBytes)} limit for one document");
+        if (failure is not null) return null;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return ReadResult.Failure(path, $"cannot be read: {ex.Message}");
+            failure = ReadResult.Failure(path, $"cannot be read: {ex.Message}");
+            return null;
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        return Read(Path.GetFileName(path), bytes, path);
     }
 
     /// <summary>Reads content already in memory; <paramref name="name"/> is the document's name (a file name).</summary>

@@ -138,15 +138,8 @@ public sealed class DocumentIngester
 
     private Prepared PrepareFile(string path, IReadOnlySet<string> known, CancellationToken cancellationToken)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new Failed(path, $"cannot be read: {ex.Message}");
-        }
+        // The size is checked before the file is read: a file over the limit is never loaded.
+        if (_loader.ReadBytes(path, out var failure) is not { } bytes) return new Failed(path, failure!.Error!);
         string hash = DocumentToStore.Hash(bytes);
         if (known.Contains(hash)) return new Known(path);
         var result = _loader.Read(Path.GetFileName(path), bytes, path);

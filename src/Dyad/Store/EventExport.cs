@@ -153,12 +153,17 @@ public sealed class FlatEvent
 
     private static readonly System.Reflection.PropertyInfo[] Properties = typeof(FlatEvent).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance);
 
-    /// <summary>The row's values as CSV text (invariant culture; null as an empty field).</summary>
+    /// <summary>
+    /// The row's values as CSV text (invariant culture; null as an empty field). A text value that a spreadsheet would
+    /// run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a single quote in front, as OWASP
+    /// recommends against CSV injection; numbers are written as they are.
+    /// </summary>
     public IEnumerable<string?> Values() => Properties.Select(p => p.GetValue(this) switch
     {
         null => null,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
+        string text when text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' => "'" + text,
         var v => v.ToString(),
     });
 

@@ -8,6 +8,12 @@ public sealed record EventQuery
 {
     public static EventQuery All { get; } = new();
 
+    /// <summary>The modalities an event can have, the values <see cref="Modality"/> accepts.</summary>
+    public static IReadOnlyList<string> Modalities { get; } = ["asserted", "alleged", "denied", "intended", "hypothetical", "negated"];
+
+    /// <summary>The most events one request of the web API returns; more are read page by page (offset).</summary>
+    public const int MaxPage = 10_000;
+
     /// <summary>One side of a dyad; with <see cref="DyadB"/> events between the two.</summary>
     public string? DyadA { get; init; }
     public string? DyadB { get; init; }

@@ -78,21 +78,21 @@ public static class GdeltFormat
     {
         var c = line.TrimEnd('\r').Split('\t');
         if (c.Length != ColumnCount) return (null, $"expected {ColumnCount} tab-separated columns, found {c.Length}");
-        if (!long.TryParse(c[GlobalEventId], NumberStyles.None, CultureInfo.InvariantCulture, out long id)) return (null, $"GLOBALEVENTID '{c[GlobalEventId]}' is not a number");
-        if (!DateOnly.TryParseExact(c[SqlDate], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, $"SQLDATE '{c[SqlDate]}' is not a date (YYYYMMDD)");
+        if (!long.TryParse(c[GlobalEventId], NumberStyles.None, CultureInfo.InvariantCulture, out long id)) return (null, $"GLOBALEVENTID {Quote(c[GlobalEventId])} is not a number");
+        if (!DateOnly.TryParseExact(c[SqlDate], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return (null, $"SQLDATE {Quote(c[SqlDate])} is not a date (YYYYMMDD)");
         string code = c[EventCode];
-        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) return (null, $"EventCode '{code}' is not a CAMEO code");
+        if (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)) return (null, $"EventCode {Quote(code)} is not a CAMEO code");
         string root = c[EventRootCode].Length == 2 && c[EventRootCode].All(char.IsAsciiDigit) ? c[EventRootCode] : code[..2];
         int? quad = null;
         if (c[QuadClass].Length > 0)
         {
-            if (!int.TryParse(c[QuadClass], NumberStyles.None, CultureInfo.InvariantCulture, out int q) || q is < 1 or > 4) return (null, $"QuadClass '{c[QuadClass]}' is not 1-4");
+            if (!int.TryParse(c[QuadClass], NumberStyles.None, CultureInfo.InvariantCulture, out int q) || q is < 1 or > 4) return (null, $"QuadClass {Quote(c[QuadClass])} is not 1-4");
             quad = q;
         }
         double? goldstein = null;
         if (c[Goldstein].Length > 0)
         {
-            if (!double.TryParse(c[Goldstein], NumberStyles.Float, CultureInfo.InvariantCulture, out double g) || g is < -10 or > 10) return (null, $"GoldsteinScale '{c[Goldstein]}' is not a number from -10 to 10");
+            if (!double.TryParse(c[Goldstein], NumberStyles.Float, CultureInfo.InvariantCulture, out double g) || g is < -10 or > 10) return (null, $"GoldsteinScale {Quote(c[Goldstein])} is not a number from -10 to 10");
             goldstein = g;
         }
         string url = c[SourceUrl];
@@ -128,13 +128,43 @@ public static class GdeltFormat
     public static IEnumerable<(EventRow? Event, GdeltLineError? Error)> Read(TextReader reader)
     {
         int number = 0;
-        while (reader.ReadLine() is { } line)
+        var buffer = new StringBuilder();
+        while (ReadLine(reader, buffer) is { } line)
         {
             number++;
             if (line.Length == 0) continue;
+            if (line.Length > MaxLine)
+            {
+                yield return (null, new GdeltLineError(number, string.Create(CultureInfo.InvariantCulture, $"line is longer than {MaxLine:N0} characters, not a GDELT event")));
+                continue;
+            }
             var (row, error) = Parse(line);
             yield return row is not null ? (row, null) : (null, new GdeltLineError(number, error!));
         }
+    }
+
+    /// <summary>A field as messages show it: in quotes, cut to 200 characters.</summary>
+    private static string Quote(string field) => field.Length <= 200 ? $"'{field}'" : $"'{field[..200]}…' ({field.Length:N0} characters)";
+
+    /// <summary>The longest line read: a GDELT 2.0 event line is one or two thousand characters.</summary>
+    private const int MaxLine = 65_536;
+
+    /// <summary>
+    /// The next line (ended by \n, \r or \r\n), or null at the end; a line longer than <see cref="MaxLine"/> is read
+    /// to its end but not kept, and comes back as <see cref="MaxLine"/> + 1 characters, so no line is held whole.
+    /// </summary>
+    private static string? ReadLine(TextReader reader, StringBuilder buffer)
+    {
+        buffer.Clear();
+        int c = reader.Read();
+        if (c < 0) return null;
+        while (c >= 0 && c != '\n' && c != '\r')
+        {
+            if (buffer.Length <= MaxLine) buffer.Append((char)c);
+            c = reader.Read();
+        }
+        if (c == '\r' && reader.Peek() == '\n') reader.Read();
+        return buffer.ToString();
     }
 
     /// <summary>What GDELT's layout carries of an event: two events with equal projections are the same GDELT event.</summary>

@@ -33,8 +33,8 @@ public interface IEventStore : IDisposable
     /// </summary>
     int ImportEvents(IEnumerable<EventRow> events, CancellationToken cancellationToken = default);
 
-    /// <summary>Events matching <paramref name="query"/>, ordered by start date (undated last) then id.</summary>
-    IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null);
+    /// <summary>Events matching <paramref name="query"/>, ordered by start date (undated last) then id; <paramref name="offset"/> skips the first ones.</summary>
+    IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null, int offset = 0);
 
     /// <summary>The store's numeric ids of the events <see cref="Events"/> returns, in the same order (GDELT's GLOBALEVENTID on export).</summary>
     IReadOnlyList<long> EventIds(EventQuery query, int? limit = null);

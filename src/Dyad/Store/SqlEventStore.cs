@@ -137,11 +137,7 @@ internal sealed class SqlEventStore : IEventStore
             Scalar("PRAGMA mmap_size=268435456");
         }
         int version = SchemaVersion();
-        if (version > Schema.CurrentVersion)
-        {
-            throw new StoreException(StoreProblem.NewerSchema,
-                $"database {Location.Display} has schema version {version}, newer than this dyad supports ({Schema.CurrentVersion}); upgrade dyad to use it (the database was not changed)");
-        }
+        if (version > Schema.CurrentVersion) throw NewerSchema(version);
         if (version == Schema.CurrentVersion) return;
         if (_readOnly)
         {
@@ -149,37 +145,45 @@ internal sealed class SqlEventStore : IEventStore
                 ? new StoreException(StoreProblem.NotADyadStore, $"database {Location.Display} holds no Dyad store; run `dyad ingest` to create one")
                 : new StoreException(StoreProblem.OlderSchema, $"database {Location.Display} has schema version {version}; run `dyad ingest` or `dyad recode` once to upgrade it to {Schema.CurrentVersion}");
         }
-        if (version == 0 && HasForeignTables())
+        // One writer creates or upgrades the schema at a time: SQLite's write lock (BEGIN IMMEDIATE), PostgreSQL's
+        // advisory lock for this schema. The version is read again under the lock, since another writer may have
+        // migrated meanwhile; on PostgreSQL at READ COMMITTED, so that each statement sees what it committed.
+        using var tx = _connection.BeginTransaction(IsSqlite ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted);
+        if (!IsSqlite) Scalar("SELECT pg_advisory_xact_lock(1685217633, hashtext(current_schema()))", tx);
+        version = SchemaVersion(tx);
+        if (version > Schema.CurrentVersion) throw NewerSchema(version);
+        if (version == Schema.CurrentVersion) return;
+        if (version == 0 && HasForeignTables(tx))
         {
             throw new StoreException(StoreProblem.NotADyadStore, $"database {Location.Display} holds other tables but no Dyad store; it was not changed");
         }
+        if (version == 0) Execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)", tx);
         foreach (var migration in Schema.Migrations.Where(m => m.Version > version))
         {
-            using var tx = Begin();
-            if (version == 0 && migration == Schema.Migrations[0])
-            {
-                Execute("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)", tx);
-            }
             Execute(IsSqlite ? migration.Sqlite : migration.Postgres, tx);
             Execute("INSERT INTO schema_version (version, applied_at) VALUES (@v, @at)", tx, ("v", migration.Version), ("at", Now()));
-            tx.Commit();
         }
+        tx.Commit();
     }
 
-    private int SchemaVersion()
+    private StoreException NewerSchema(int version) => new(StoreProblem.NewerSchema,
+        $"database {Location.Display} has schema version {version}, newer than this dyad supports ({Schema.CurrentVersion}); upgrade dyad to use it (the database was not changed)");
+
+    private int SchemaVersion(DbTransaction? tx = null)
     {
         bool exists = IsSqlite
-            ? Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'"), CultureInfo.InvariantCulture) > 0
-            : Scalar("SELECT to_regclass('schema_version')::text") is not (null or DBNull);
+            ? Convert.ToInt64(Scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'", tx), CultureInfo.InvariantCulture) > 0
+            // A catalog scan, not to_regclass: its cached lookup can miss a table another session created while this one waited for the lock.
+            : Convert.ToInt64(Scalar("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'schema_version'", tx), CultureInfo.InvariantCulture) > 0;
         if (!exists) return 0;
-        return Scalar("SELECT max(version) FROM schema_version") is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : 0;
+        return Scalar("SELECT max(version) FROM schema_version", tx) is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : 0;
     }
 
-    private bool HasForeignTables()
+    private bool HasForeignTables(DbTransaction tx)
     {
         object? count = IsSqlite
-            ? Scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")
-            : Scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+            ? Scalar("SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'", tx)
+            : Scalar("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()", tx);
         return Convert.ToInt64(count, CultureInfo.InvariantCulture) > 0;
     }
 
@@ -194,7 +198,7 @@ internal sealed class SqlEventStore : IEventStore
         return (IReadOnlySet<string>)hashes;
     });
 
-    public (StoreOutcome Outcome, long DocumentId) AddDocument(DocumentToStore input, IReadOnlyList<EventRow> events, string coderVersion, CancellationToken cancellationToken = default) => Guard(() =>
+    public (StoreOutcome Outcome, long DocumentId) AddDocument(DocumentToStore input, IReadOnlyList<EventRow> events, string coderVersion, CancellationToken cancellationToken = default) => Guard(() => Retried(() =>
     {
         cancellationToken.ThrowIfCancellationRequested();
         var document = input.Document;
@@ -235,7 +239,7 @@ internal sealed class SqlEventStore : IEventStore
         cancellationToken.ThrowIfCancellationRequested();
         tx.Commit();
         return (previous is null ? StoreOutcome.Added : StoreOutcome.NewVersion, id);
-    });
+    }));
 
     private void WriteSentences(long id, Document document, DbTransaction tx)
     {
@@ -270,7 +274,7 @@ internal sealed class SqlEventStore : IEventStore
         }
     }
 
-    public void ReplaceEvents(long documentId, IReadOnlyList<EventRow> events, string coderVersion, CancellationToken cancellationToken = default) => Guard(() =>
+    public void ReplaceEvents(long documentId, IReadOnlyList<EventRow> events, string coderVersion, CancellationToken cancellationToken = default) => Guard(() => Retried(() =>
     {
         cancellationToken.ThrowIfCancellationRequested();
         using var tx = Begin();
@@ -283,7 +287,7 @@ internal sealed class SqlEventStore : IEventStore
         Execute("UPDATE documents SET coder_version = @c WHERE id = @id", tx, ("c", coderVersion), ("id", documentId));
         tx.Commit();
         return 0;
-    });
+    }));
 
     public int ImportEvents(IEnumerable<EventRow> events, CancellationToken cancellationToken = default) => Guard(() =>
     {
@@ -429,51 +433,40 @@ internal sealed class SqlEventStore : IEventStore
     {
         var (where, parameters) = Filter(query);
         var ids = new List<long>();
-        using var cmd = Command($"SELECT e.id FROM events e WHERE {where} ORDER BY e.date_start IS NULL, e.date_start, e.id{Limit(limit)}", null, parameters);
+        using var cmd = Command($"SELECT e.id FROM events e WHERE {where}{ByDate}{Limit(limit)}", null, parameters);
         using var reader = cmd.ExecuteReader();
         while (reader.Read()) ids.Add(reader.GetInt64(0));
         return (IReadOnlyList<long>)ids;
     });
 
-    public IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null) => Guard(() =>
+    /// <summary>The engine's plan for the event query of <see cref="EventIds"/>, one line per step.</summary>
+    internal IReadOnlyList<string> ExplainEventIds(EventQuery query) => Guard(() =>
     {
         var (where, parameters) = Filter(query);
-        string selected = $"SELECT e.id FROM events e WHERE {where}";
-        var evidences = new Dictionary<long, List<EventEvidence>>();
-        using (var cmd = Command($"SELECT event_id, doc, sentence, start_offset, end_offset FROM event_evidences WHERE event_id IN ({selected}) ORDER BY event_id, ordinal", null, parameters))
-        using (var reader = cmd.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                long id = reader.GetInt64(0);
-                if (!evidences.TryGetValue(id, out var list)) evidences[id] = list = [];
-                list.Add(new EventEvidence(NullableString(reader, 1), reader.GetString(2), Int(reader, 3), Int(reader, 4)));
-            }
-        }
-        var sources = new Dictionary<long, List<EventCitation>>();
-        using (var cmd = Command($"SELECT event_id, marker, outlet, title, date, url FROM event_sources WHERE event_id IN ({selected}) ORDER BY event_id, ordinal", null, parameters))
-        using (var reader = cmd.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                long id = reader.GetInt64(0);
-                if (!sources.TryGetValue(id, out var list)) sources[id] = list = [];
-                list.Add(new EventCitation(NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), ParseDate(NullableString(reader, 4)), NullableString(reader, 5)));
-            }
-        }
+        var lines = new List<string>();
+        using var cmd = Command($"{(IsSqlite ? "EXPLAIN QUERY PLAN" : "EXPLAIN")} SELECT e.id FROM events e WHERE {where}{ByDate}", null, parameters);
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read()) lines.Add(reader.GetString(IsSqlite ? 3 : 0));
+        return (IReadOnlyList<string>)lines;
+    });
+
+    public IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null, int offset = 0) => Guard(() =>
+    {
+        var (where, parameters) = Filter(query);
         var rows = new List<EventRow>();
+        var ids = new List<long>();
         using (var cmd = Command($"""
             SELECT e.id, e.event_key, e.doc_id, e.doc, e.origin, e.coder_version, e.date_start, e.date_end, e.date_value, e.date_text, e.date_precision,
                    e.source_text, e.source_actor, e.source_country, e.target_text, e.target_actor, e.target_country,
                    e.cameo, e.root, e.label, e.goldstein, e.quad_class, e.plover, e.plover_mode, e.modality,
                    e.location_text, e.location_country, e.evidence_sentence, e.evidence_start, e.evidence_end, e.confidence
-            FROM events e WHERE {where} ORDER BY e.date_start IS NULL, e.date_start, e.id{Limit(limit)}
+            FROM events e WHERE {where}{ByDate}{Limit(limit, offset)}
             """, null, parameters))
         using (var r = cmd.ExecuteReader())
         {
             while (r.Read())
             {
-                long id = r.GetInt64(0);
+                ids.Add(r.GetInt64(0));
                 rows.Add(new EventRow
                 {
                     Id = r.GetString(1),
@@ -506,10 +499,46 @@ internal sealed class SqlEventStore : IEventStore
                     EvidenceStart = r.IsDBNull(28) ? null : Int(r, 28),
                     EvidenceEnd = r.IsDBNull(29) ? null : Int(r, 29),
                     Confidence = r.IsDBNull(30) ? null : r.GetDouble(30),
-                    Evidences = evidences.TryGetValue(id, out var ev) ? [.. ev] : [],
-                    Citations = sources.TryGetValue(id, out var so) ? [.. so] : [],
                 });
             }
+        }
+        // Evidences and sources: by the filter when every matching event is listed (one pass each); otherwise for the
+        // events listed only, by id, so that a limited or full-text query is not evaluated again.
+        var evidences = new Dictionary<long, List<EventEvidence>>();
+        var sources = new Dictionary<long, List<EventCitation>>();
+        var selections = limit is null && offset == 0 && query.Search is null
+            ? [($"SELECT e.id FROM events e WHERE {where}", parameters)]
+            : ids.Chunk(1000).Select(chunk => (string.Join(",", chunk.Select(id => id.ToString(CultureInfo.InvariantCulture))), Array.Empty<(string, object?)>()));
+        foreach (var (selected, selectedParameters) in selections)
+        {
+            using (var cmd = Command($"SELECT event_id, doc, sentence, start_offset, end_offset FROM event_evidences WHERE event_id IN ({selected}) ORDER BY event_id, ordinal", null, selectedParameters))
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    long id = reader.GetInt64(0);
+                    if (!evidences.TryGetValue(id, out var list)) evidences[id] = list = [];
+                    list.Add(new EventEvidence(NullableString(reader, 1), reader.GetString(2), Int(reader, 3), Int(reader, 4)));
+                }
+            }
+            using (var cmd = Command($"SELECT event_id, marker, outlet, title, date, url FROM event_sources WHERE event_id IN ({selected}) ORDER BY event_id, ordinal", null, selectedParameters))
+            using (var reader = cmd.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    long id = reader.GetInt64(0);
+                    if (!sources.TryGetValue(id, out var list)) sources[id] = list = [];
+                    list.Add(new EventCitation(NullableString(reader, 1), NullableString(reader, 2), NullableString(reader, 3), ParseDate(NullableString(reader, 4)), NullableString(reader, 5)));
+                }
+            }
+        }
+        for (int i = 0; i < rows.Count; i++)
+        {
+            rows[i] = rows[i] with
+            {
+                Evidences = evidences.TryGetValue(ids[i], out var ev) ? [.. ev] : [],
+                Citations = sources.TryGetValue(ids[i], out var so) ? [.. so] : [],
+            };
         }
         return (IReadOnlyList<EventRow>)rows;
     });
@@ -571,7 +600,8 @@ internal sealed class SqlEventStore : IEventStore
         }
         if (q.From is { } from) clauses.Add($"e.date_end >= {Param(Iso(from))}");
         if (q.To is { } to) clauses.Add($"e.date_start <= {Param(Iso(to))}");
-        if (q.Code is { } code) clauses.Add($"e.cameo LIKE {Param(code + "%")}");
+        // A prefix match with LIKE's own characters escaped, so "_" or "%" in a code match only themselves.
+        if (q.Code is { } code) clauses.Add($"e.cameo LIKE {Param(code.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%")} ESCAPE '\\'");
         if (q.Root is { } root) clauses.Add($"e.root = {Param(root)}");
         if (q.QuadClass is { } quad) clauses.Add($"e.quad_class = {Param(quad)}");
         if (q.Modality is { } modality) clauses.Add($"e.modality = {Param(modality.ToLowerInvariant())}");
@@ -584,10 +614,13 @@ internal sealed class SqlEventStore : IEventStore
         }
         if (q.Search is { } search)
         {
-            string sentence = "SELECT 1 FROM sentences s{0} WHERE s.doc_id = e.doc_id AND s.start_offset <= e.evidence_start AND e.evidence_start < s.end_offset AND {1}";
-            clauses.Add(IsSqlite
-                ? "EXISTS (" + string.Format(CultureInfo.InvariantCulture, sentence, " JOIN sentences_fts f ON f.rowid = s.id", $"sentences_fts MATCH {Param(FtsQuery(search))}") + ")"
-                : "EXISTS (" + string.Format(CultureInfo.InvariantCulture, sentence, "", $"s.search @@ plainto_tsquery('english', {Param(search)})") + ")");
+            // The full-text match runs once, as an uncorrelated subquery; its sentences lead to their events by document
+            // and offset. (Matching once per candidate event made a search quadratic in the store's size.)
+            string matching = IsSqlite
+                ? $"SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH {Param(FtsQuery(search))}"
+                : $"SELECT id FROM sentences WHERE search @@ plainto_tsquery('english', {Param(search)})";
+            clauses.Add("e.id IN (SELECT m.id FROM sentences s JOIN events m ON m.doc_id = s.doc_id AND s.start_offset <= m.evidence_start AND m.evidence_start < s.end_offset"
+                + $" WHERE s.id IN ({matching}))");
         }
         return (clauses.Count == 0 ? "1 = 1" : string.Join(" AND ", clauses), [.. parameters]);
     }
@@ -603,7 +636,13 @@ internal sealed class SqlEventStore : IEventStore
         return query.Length == 0 ? "\"\"" : query;
     }
 
-    private static string Limit(int? limit) => limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : "";
+    /// <summary>The order events are listed in: by date, undated last, then as stored.</summary>
+    private const string ByDate = " ORDER BY e.date_start IS NULL, e.date_start, e.id";
+
+    // SQLite takes an OFFSET only after a LIMIT (-1: none).
+    private string Limit(int? limit, int offset = 0) =>
+        (limit is { } n ? " LIMIT " + n.ToString(CultureInfo.InvariantCulture) : offset > 0 && IsSqlite ? " LIMIT -1" : "")
+        + (offset > 0 ? " OFFSET " + offset.ToString(CultureInfo.InvariantCulture) : "");
 
     // ---- plumbing -----------------------------------------------------------------------------
 
@@ -662,6 +701,25 @@ internal sealed class SqlEventStore : IEventStore
         catch (NpgsqlException ex) when (ex is not PostgresException)
         {
             throw new StoreException(StoreProblem.Unreachable, $"lost the connection to PostgreSQL at {Location.Display}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>
+    /// Runs a write transaction again when PostgreSQL gave it up as a serialization failure (40001): concurrent
+    /// writers at SERIALIZABLE may be told to retry, and a retry is what the server asks for.
+    /// </summary>
+    private static T Retried<T>(Func<T> transaction)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return transaction();
+            }
+            catch (PostgresException ex) when (ex.SqlState == "40001" && attempt < 10)
+            {
+                Thread.Sleep(Random.Shared.Next(5, 20 * attempt));
+            }
         }
     }
 

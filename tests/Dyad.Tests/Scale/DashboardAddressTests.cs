@@ -10,7 +10,7 @@ public sealed class DashboardAddressTests
     [InlineData("http://127.0.0.1:5081")] // the default
     [InlineData("http://localhost:5081")]
     [InlineData("http://[::1]:5081")]
-    [InlineData("https://127.0.0.2:8443")] // all of 127/8 is loopback
+    [InlineData("http://127.0.0.2:8443")] // all of 127/8 is loopback
     public void Loopback_addresses_are_accepted(string address) => Assert.Null(DashboardCommand.Check([address]));
 
     [Theory]
@@ -18,6 +18,7 @@ public sealed class DashboardAddressTests
     [InlineData("http://192.168.1.5:5081", "--urls: http://192.168.1.5:5081 is not a loopback address; the dashboard can change jobs and is served on this machine only (127.0.0.1, [::1] or localhost)")]
     [InlineData("http://*:5081", "--urls: http://*:5081 is not an http:// or https:// address")]
     [InlineData("ftp://127.0.0.1", "--urls: ftp://127.0.0.1 is not an http:// or https:// address")]
+    [InlineData("https://127.0.0.2:8443", "--urls: https://127.0.0.2:8443: https needs a server certificate, which is not set up here; use http:// on a loopback address")]
     public void Other_addresses_are_refused_with_the_reason(string address, string message) => Assert.Equal(message, DashboardCommand.Check([address]));
 
     [Fact]

@@ -116,6 +116,19 @@ public sealed class StoreTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void Issue18_a_search_runs_the_full_text_match_once_not_once_per_event(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using var store = db.Open();
+        store.AddDocument(StoreSamples.ToStore(seed), StoreSamples.SeedEvents(seed), StoreSamples.CoderVersion);
+        var plan = ((SqlEventStore)store).ExplainEventIds(new EventQuery { Search = "supersonic missile", Modality = "asserted" });
+        // SQLite marks a subquery run per outer row CORRELATED; PostgreSQL runs such a one as a SubPlan.
+        Assert.DoesNotContain(plan, line => line.Contains("CORRELATED", StringComparison.Ordinal) || line.Contains("SubPlan", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains(engine == "sqlite" ? "sentences_fts" : "@@", StringComparison.Ordinal));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void Dyad_by_month_counts_both_directions(string engine)
     {
         using var db = TestStores.Create(engine);
@@ -166,6 +179,36 @@ public sealed class StoreTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void Issue18_writers_that_open_a_new_store_together_all_create_or_find_the_schema(string engine)
+    {
+        // Four writers released at once on an empty database, twenty times: each must store its document.
+        for (int round = 0; round < 20; round++)
+        {
+            using var db = TestStores.Create(engine);
+            using var start = new Barrier(4);
+            var outcomes = new string[4];
+            var writers = Enumerable.Range(0, 4).Select(i => new Thread(() =>
+            {
+                start.SignalAndWait();
+                try
+                {
+                    using var store = db.Open();
+                    outcomes[i] = store.AddDocument(StoreSamples.ToStore(StoreSamples.Read($"w{i}.txt", StoreSamples.News(i))), [], "v1").Outcome.ToString();
+                }
+                catch (Exception ex)
+                {
+                    outcomes[i] = $"{ex.GetType().Name}: {ex.Message}";
+                }
+            })).ToList();
+            foreach (var writer in writers) writer.Start();
+            foreach (var writer in writers) writer.Join();
+            Assert.True(outcomes.All(o => o == "Added"), string.Join("\n", outcomes));
+            using var check = db.Open(readOnly: true);
+            Assert.Equal(4, check.Counts().Documents);
+        }
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void A_newer_schema_is_refused_and_left_unchanged(string engine)
     {
         using var db = TestStores.Create(engine);
@@ -176,7 +219,7 @@ public sealed class StoreTests
         var writing = Assert.Throws<StoreException>(() => db.Open());
         var reading = Assert.Throws<StoreException>(() => db.Open(readOnly: true));
         Assert.Equal((StoreProblem.NewerSchema, StoreProblem.NewerSchema), (writing.Problem, reading.Problem));
-        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (1); upgrade dyad to use it (the database was not changed)", writing.Message);
+        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (2); upgrade dyad to use it (the database was not changed)", writing.Message);
         Raw(db, "DELETE FROM schema_version WHERE version = 99");
         using var again = db.Open(readOnly: true);
         Assert.Equal(1, again.Counts().Documents);

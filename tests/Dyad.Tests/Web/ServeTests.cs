@@ -97,7 +97,7 @@ public sealed class ServeTests : IAsyncLifetime
     [InlineData("/timeline?a=IRN&b=SAU&from=March", HttpStatusCode.BadRequest, "&#39;March&#39; is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")]
     [InlineData("/documents/99999", HttpStatusCode.NotFound, "The store holds no document 99999.")]
     [InlineData("/api/events?dyad=IRN", HttpStatusCode.BadRequest, "")]
-    [InlineData("/api/events?limit=0", HttpStatusCode.BadRequest, "limit must be at least 1")]
+    [InlineData("/api/events?limit=0", HttpStatusCode.BadRequest, "limit must be between 1 and 10000")]
     public async Task Bad_requests_get_a_status_and_a_reason(string path, HttpStatusCode expected, string reason)
     {
         var (status, _, body) = await Get(path);
@@ -134,5 +134,122 @@ public sealed class ServeTests : IAsyncLifetime
         var result = CliRunner.Run(["serve", "--urls", "http://0.0.0.0:5080", .. _db.CliOptions]);
         Assert.Equal((2, "dyad: --urls: http://0.0.0.0:5080 is not a loopback address; the store is served on this machine only (127.0.0.1, [::1] or localhost)\n"),
             (result.ExitCode, result.Error));
+    }
+
+    [Theory]
+    [InlineData("attacker.example")] // a name rebound to 127.0.0.1 by a hostile page
+    [InlineData("127.0.0.1.attacker.example")]
+    [InlineData("192.168.1.10")]
+    public async Task Issue18_a_request_for_another_host_name_is_refused(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, _base + "/api/events");
+        request.Headers.Host = host;
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+        Assert.Equal("this server answers requests for localhost and loopback addresses only\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    [InlineData("LOCALHOST")]
+    public async Task Issue18_loopback_host_names_are_answered_with_the_security_headers(string host)
+    {
+        foreach (var path in new[] { "/", "/api/events?limit=1", "/documents/999999" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, _base + path);
+            request.Headers.Host = host + ":" + new Uri(_base).Port;
+            using var response = await _http.SendAsync(request);
+            Assert.NotEqual(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+            Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; frame-ancestors 'none'",
+                string.Join(",", response.Headers.GetValues("Content-Security-Policy")));
+            Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+            Assert.Equal("no-referrer", string.Join(",", response.Headers.GetValues("Referrer-Policy")));
+        }
+    }
+
+    [Theory]
+    [InlineData("https://127.0.0.1:5080", "https://127.0.0.1:5080: https needs a server certificate, which is not set up here; use http:// on a loopback address")]
+    [InlineData("http://127.0.0.1:5080/dyad", "http://127.0.0.1:5080/dyad has more than a scheme, host and port (e.g. http://127.0.0.1:5080)")]
+    [InlineData("http://[::ffff:127.0.0.1]:5080", "http://[::ffff:127.0.0.1]:5080 is an IPv4 address written as IPv6, which cannot be listened on; use 127.0.0.1 or [::1]")]
+    public void Issue18_an_address_serve_cannot_listen_on_is_refused_in_one_line(string url, string message)
+    {
+        var result = CliRunner.Run(["serve", "--urls", url, .. _db.CliOptions]);
+        Assert.Equal((2, $"dyad: --urls: {message}\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Issue18_a_port_in_use_is_reported_in_one_line()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var result = CliRunner.Run(["serve", "--urls", $"http://127.0.0.1:{port}", .. _db.CliOptions]);
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith($"dyad: cannot listen on http://127.0.0.1:{port}/: ", result.Error, StringComparison.Ordinal);
+            Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [Fact]
+    public async Task Issue18_port_0_is_reported_as_the_port_the_system_chose()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "dyad.dll"), "serve", "--urls", "http://127.0.0.1:0", .. _db.CliOptions]) start.ArgumentList.Add(arg);
+        using var child = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            string first = await child.StandardOutput.ReadLineAsync() ?? "";
+            var match = System.Text.RegularExpressions.Regex.Match(first, @"^Dyad at (http://127\.0\.0\.1:(\d+))/ reading ");
+            Assert.True(match.Success, first);
+            Assert.NotEqual("0", match.Groups[2].Value);
+            using var response = await _http.GetAsync(match.Groups[1].Value + "/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        finally
+        {
+            child.Kill();
+            await child.WaitForExitAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/events?modality=bogus", "modality must be one of asserted, alleged, denied, intended, hypothetical, negated\n")]
+    [InlineData("/api/events?code=_", "code must be 2 to 4 digits of a CAMEO code\n")]
+    [InlineData("/api/events?code=%25", "code must be 2 to 4 digits of a CAMEO code\n")]
+    [InlineData("/api/events?limit=10001", "limit must be between 1 and 10000; page with offset\n")]
+    [InlineData("/api/events?limit=-1", "limit must be between 1 and 10000; page with offset\n")]
+    [InlineData("/api/events?offset=-5", "offset must be 0 or more\n")]
+    public async Task Issue18_bad_api_parameters_get_400_with_the_reason(string path, string reason)
+    {
+        var (status, _, body) = await Get(path);
+        Assert.Equal((HttpStatusCode.BadRequest, reason), (status, body));
+    }
+
+    [Fact]
+    public async Task Issue18_api_events_page_with_offset()
+    {
+        var (_, _, two) = await Get("/api/events?limit=2");
+        var (_, _, second) = await Get("/api/events?limit=1&offset=1");
+        Assert.Equal(two.Split('\n')[1] + "\n", second);
+    }
+
+    [Fact]
+    public async Task Issue18_the_overview_counts_imported_gdelt_events_in_its_total()
+    {
+        var seed = StoreSamples.Seed();
+        string file = Path.Combine(_db.Folder, "gdelt.tsv");
+        File.WriteAllText(file, Dyad.Store.GdeltFormat.Format(1, StoreSamples.SeedEvents(seed)[0], DateTimeOffset.UnixEpoch)! + "\n");
+        Assert.Equal(0, CliRunner.Run(["import-gdelt", file, .. _db.CliOptions]).ExitCode);
+        int own;
+        using (var store = _db.Open(readOnly: true)) own = store.Counts().Events;
+        var (_, _, body) = await Get("/");
+        Assert.Contains($" {own + 1} events (1 imported from GDELT)", body, StringComparison.Ordinal);
     }
 }
