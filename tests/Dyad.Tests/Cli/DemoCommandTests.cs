@@ -31,6 +31,7 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains($"Brief: {brief}", result.Output, StringComparison.Ordinal);
         string html = File.ReadAllText(brief);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("Beijing", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Latest developments</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("On 11 November 2023, Raisi visited Riyadh.", html, StringComparison.Ordinal);
     }
 }

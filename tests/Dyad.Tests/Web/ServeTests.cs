@@ -54,7 +54,7 @@ public sealed class ServeTests : IAsyncLifetime
     {
         var (status, _, brief) = await Get("/dyad?a=irn&b=sau");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<h1>IRN–SAU relations: a generated brief</h1>", brief, StringComparison.Ordinal);
+        Assert.Contains("<h1>Iran–Saudi Arabia relations</h1>", brief, StringComparison.Ordinal);
         var (_, _, timeline) = await Get("/timeline?a=IRN&b=SAU&from=2023&to=2023-06");
         Assert.Contains("<h1>Timeline IRN-SAU</h1>", timeline, StringComparison.Ordinal);
         Assert.Contains("2023-04-06", timeline, StringComparison.Ordinal);
