@@ -5,7 +5,7 @@ namespace Dyad.Cli.Commands;
 
 /// <summary>
 /// `dyad brief A B --out FILE`: a brief written from the events — latest developments, background by era, current
-/// trajectory, third parties, outlook, figures — as HTML, Markdown or PDF, chosen by the file's extension.
+/// trajectory, third parties, outlook, figures — as HTML, Markdown, DOCX or PDF, chosen by the file's extension.
 /// </summary>
 internal static class BriefCommand
 {
@@ -14,7 +14,7 @@ internal static class BriefCommand
         var dyad = new DyadArguments();
         var output = new Option<string>("--out")
         {
-            Description = "The brief's file: .html (one self-contained page), .md (with the chart beside it as .svg), or .pdf (printed by headless Chromium).",
+            Description = "The brief's file: .html (one self-contained page), .md (with the chart beside it as .svg), .docx (Word), or .pdf (printed by headless Chromium).",
             Required = true,
         };
         var by = new Option<string?>("--by") { Description = "Period of the series (month, quarter, year); default: chosen by the span." };
@@ -31,7 +31,7 @@ internal static class BriefCommand
         {
             string path = parse.GetValue(output)!;
             string extension = Path.GetExtension(path).ToLowerInvariant();
-            if (extension is not (".html" or ".htm" or ".md" or ".pdf")) throw new CliException($"--out {path}: the brief is written as .html, .md or .pdf", 2);
+            if (extension is not (".html" or ".htm" or ".md" or ".docx" or ".pdf")) throw new CliException($"--out {path}: the brief is written as .html, .md, .docx or .pdf", 2);
             if (parse.GetValue(words) < 50) throw new CliException("--words must be at least 50", 2);
             var writing = new BriefWriting { Words = parse.GetValue(words) };
             if (parse.GetValue(sections) is { } list)
@@ -57,6 +57,9 @@ internal static class BriefCommand
                         string chart = Path.ChangeExtension(path, ".svg");
                         if (TrajectoryChart.Save(chart, brief.Series, brief.TurningPoints) is { } problem) throw new CliException(problem);
                         File.WriteAllText(path, BriefMarkdown.Render(brief, Path.GetFileName(chart), writing));
+                        break;
+                    case ".docx":
+                        BriefDocx.Save(brief, path, writing);
                         break;
                     case ".pdf":
                         if (BriefPdf.Save(brief, path, writing) is { } failure) throw new CliException($"--out {path}: {failure}");

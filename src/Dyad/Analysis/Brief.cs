@@ -40,7 +40,7 @@ public sealed record HeadlineFigures(
 
 /// <summary>
 /// Everything a generated brief shows about a dyad, computed once from events and rendered as Markdown
-/// (<see cref="BriefMarkdown"/>), HTML (<see cref="BriefHtml"/>) or PDF
+/// (<see cref="BriefMarkdown"/>), HTML (<see cref="BriefHtml"/>), DOCX (<see cref="BriefDocx"/>) or PDF
 /// (<see cref="BriefPdf"/>). <see cref="Events"/> holds every event in the window that involves either member.
 /// </summary>
 public sealed record Brief(

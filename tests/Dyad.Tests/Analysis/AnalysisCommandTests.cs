@@ -11,7 +11,7 @@ public sealed class AnalysisCommandTests : IDisposable
     [InlineData(new[] { "timeline", "IRN", "IRN" }, "dyad: a dyad needs two different actors, got IRN twice\n")]
     [InlineData(new[] { "series", "IRN", "SAU", "--from", "March 2020" }, "dyad: --from March 2020: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")]
     [InlineData(new[] { "timeline", "IRN", "SAU", "--from", "2023", "--to", "2022" }, "dyad: --from 2023 is after --to 2022\n")]
-    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.txt" }, "dyad: --out brief.txt: the brief is written as .html, .md or .pdf\n")]
+    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.txt" }, "dyad: --out brief.txt: the brief is written as .html, .md, .docx or .pdf\n")]
     [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.md", "--sections", "latest,summary" }, "dyad: --sections: 'summary' is not a section (one of latest, background, trajectory, third-parties, outlook, figures)\n")]
     [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.md", "--words", "10" }, "dyad: --words must be at least 50\n")]
     [InlineData(new[] { "timeline", "IRN" }, "dyad: IRN: name the dyad as two codes, A B, or as A-B (either direction) or A>B (A acting on B)\n")]
