@@ -135,8 +135,8 @@ internal static class DyadWeb
         sb.Append("<table>\n<tr><th>date</th><th>source</th><th>event</th><th>target</th><th>modality</th><th>evidence</th></tr>\n");
         foreach (var e in events)
         {
-            sb.Append("<tr><td>").Append(E(EventFacts.DateLabel(e))).Append("</td><td>").Append(E(Actor(e.SourceText, e.SourceActor)))
-              .Append("</td><td>").Append(E($"{e.Cameo} {e.Label}")).Append("</td><td>").Append(E(Actor(e.TargetText, e.TargetActor)))
+            sb.Append("<tr><td>").Append(E(EventFacts.DateLabel(e))).Append("</td><td>").Append(E(EventFacts.ActorName(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart)))
+              .Append("</td><td>").Append(E($"{e.Cameo} {e.Label}")).Append("</td><td>").Append(E(EventFacts.ActorName(e.TargetText, e.TargetActor, e.TargetCountry, e.DateStart)))
               .Append("</td><td>").Append(E(e.Modality ?? "")).Append("</td><td>").Append(E(e.EvidenceSentence ?? ""));
             if (e.DocumentId is { } doc) sb.Append(CultureInfo.InvariantCulture, $" <a href=\"/documents/{doc}#s{e.EvidenceStart}\">document</a>");
             sb.Append("</td></tr>\n");

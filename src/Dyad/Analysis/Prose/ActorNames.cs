@@ -89,6 +89,18 @@ public sealed class ActorNames
         return _roleLabel.TryGetValue(actor[3..], out var label) && actor[3..] != "GOV" ? $"{name} ({label})" : name;
     }
 
+    /// <summary>
+    /// An event's actor as a table shows it: the person the words name with their role ("Vladimir Putin (President
+    /// of Russia)"), else the code as a name ("Saudi Arabia (military)", "Iran"), else the words, else "-".
+    /// </summary>
+    public string TableLabel(string? text, string? actor, string? country, DateOnly? date)
+    {
+        string? c = country ?? (actor is { Length: >= 3 } ? actor[..3] : null);
+        if (text is { Length: > 0 } && c is not null && Person(text, c, actor, date) is { } person) return $"{person.Name} ({person.Role})";
+        if (c is not null && _countryName.ContainsKey(c)) return Label(actor, country);
+        return text ?? actor ?? country ?? "-";
+    }
+
     /// <summary>The person of <paramref name="country"/> that <paramref name="text"/> names on <paramref name="date"/>, or null.</summary>
     public PersonRole? Person(string text, string? country, string? actor, DateOnly? date)
     {

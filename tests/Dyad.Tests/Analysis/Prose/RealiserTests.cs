@@ -141,6 +141,17 @@ public sealed class RealiserTests
     public void Actors_are_named_as_people_write_them(string? text, string actor, string country, string expected) =>
         Assert.Equal(expected, New().Name(text, actor, country, new DateOnly(2023, 9, 13)));
 
+    // Each case: the words, the codes, and the label tables show (codes keep their own column).
+    [Theory]
+    [InlineData("President Putin", "RUSGOV", "RUS", "Vladimir Putin (President of Russia)")]
+    [InlineData("Saudi fighter jets", "SAUMIL", "SAU", "Saudi Arabia (military)")]
+    [InlineData("Tehran", "IRNGOV", "IRN", "Iran")]
+    [InlineData("U.S.", "USA", "USA", "The United States")]
+    [InlineData("the Houthis", "YEMREB", "YEM", "Yemen (rebels)")]
+    [InlineData("Atlantis", "XXX", "XXX", "Atlantis")]
+    public void Tables_name_actors_for_people_too(string text, string actor, string country, string expected) =>
+        Assert.Equal(expected, ActorNames.Default.TableLabel(text, actor, country, new DateOnly(2023, 9, 13)));
+
     [Fact]
     public void A_place_in_the_target_country_stands_for_it_and_other_places_follow_the_verb()
     {
