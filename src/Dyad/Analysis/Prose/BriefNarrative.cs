@@ -105,8 +105,17 @@ internal sealed class BriefNarrative
             double mean = Mean(era.SelectMany(o => o.Events));
             string opener = $"{Span(era)} relations {Level(mean, previous)}: ";
             previous = mean;
+            // A long era reads in paragraphs: a new one when the decade turns after four sentences or more.
             var sentences = ImmutableArray.CreateBuilder<ProseSentence>();
-            for (int i = 0; i < chosen.Count; i++) sentences.Add(Tell(chosen[i], DatePlacement.End, i == 0 ? opener : null));
+            for (int i = 0; i < chosen.Count; i++)
+            {
+                if (sentences.Count >= 4 && chosen[i].Start!.Value.Year / 10 != chosen[i - 1].Start!.Value.Year / 10)
+                {
+                    blocks.Add(new ProseBlock(sentences.ToImmutable()));
+                    sentences.Clear();
+                }
+                sentences.Add(Tell(chosen[i], DatePlacement.End, i == 0 ? opener : null));
+            }
             blocks.Add(new ProseBlock(sentences.ToImmutable()));
         }
         return blocks.ToImmutable();

@@ -113,6 +113,10 @@ public sealed partial class BriefProseTests
         string background = Prose(layout, BriefSections.Background);
         Assert.Contains("Saudi Arabia cut diplomatic relations with Iran on 26 April 1988.", background, StringComparison.Ordinal);
         Assert.Contains("In 2023 relations warmed: ", background, StringComparison.Ordinal);
+        // The long first era reads in paragraphs that break where a decade turns.
+        var paragraphs = layout.Sections.Single(s => s.Id == BriefSections.Background).Blocks.OfType<ProseBlock>().ToList();
+        Assert.Equal(4, paragraphs.Count);
+        Assert.Equal("Saudi Arabia signed an agreement with Iranian ministers on 18 April 2001.", paragraphs[1].Sentences[0].Text);
         Assert.StartsWith("Since 2022 relations have warmed: ", Prose(layout, BriefSections.Trajectory), StringComparison.Ordinal);
         Assert.Contains("On 12 February 2024, the Saudi crown prince was expected to visit Tehran.", Prose(layout, BriefSections.Outlook), StringComparison.Ordinal);
     }

@@ -45,7 +45,7 @@ public sealed class RealiserTests
 
     // One case per CAMEO root: the code and the sentence for Russia acting on North Korea on 13 September 2023.
     [Theory]
-    [InlineData("010", "Russia made a statement on North Korea on 13 September 2023.")]
+    [InlineData("010", "Russia commented on North Korea on 13 September 2023.")]
     [InlineData("023", "Russia appealed to North Korea for aid on 13 September 2023.")]
     [InlineData("036", "Russia expressed the wish to meet North Korea on 13 September 2023.")]
     [InlineData("042", "Russia visited North Korea on 13 September 2023.")]
