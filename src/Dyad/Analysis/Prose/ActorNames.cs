@@ -29,6 +29,7 @@ public sealed class ActorNames
     private readonly FrozenSet<string> _anaphors;
     private readonly FrozenDictionary<string, string> _seatPhrase;
     private readonly string[] _anaphorStarts;
+    private readonly FrozenSet<string> _pronouns;
     private readonly FrozenDictionary<string, string[]> _demonyms;
     private readonly FrozenSet<string> _familyFirst;
     private readonly FrozenSet<string> _wholeName;
@@ -47,6 +48,7 @@ public sealed class ActorNames
         _anaphors = t.Anaphors.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _seatPhrase = t.SeatPhrase.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _anaphorStarts = [.. t.AnaphorStarts.Select(w => w + " ")];
+        _pronouns = t.Pronouns.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _demonyms = t.Demonyms.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         _familyFirst = t.FamilyFirst.ToFrozenSet(StringComparer.Ordinal);
         _wholeName = t.WholeName.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -185,6 +187,18 @@ public sealed class ActorNames
         return _anaphors.Contains(t) || _anaphorStarts.Any(w => t.StartsWith(w, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>True for a pronoun that stands for one person ("he", "she").</summary>
+    public bool IsPersonalPronoun(string text) => _pronouns.Contains(text.Trim());
+
+    /// <summary>The one person of <paramref name="country"/> that <paramref name="sentence"/> names in full and who held a role on <paramref name="date"/>; null for none or several.</summary>
+    public PersonRole? NamedIn(string sentence, string country, DateOnly? date)
+    {
+        if (!_people.TryGetValue(country, out var people)) return null;
+        var named = people.Where(p => p.ValidOn(date) && (Contains(sentence, p.Name) || p.Aliases.Any(a => Contains(sentence, a))))
+            .DistinctBy(p => p.Name).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     /// <summary>True when <paramref name="text"/> is the country's adjective used alone as a name ("Saudi", "Iranian"), not a plural ("Saudis").</summary>
     public bool IsDemonym(string text, string country) =>
         _demonyms.TryGetValue(country, out var all) && all.Any(d => string.Equals(d, text.Trim(), StringComparison.OrdinalIgnoreCase) && !d.EndsWith('s'));
@@ -264,6 +278,7 @@ public sealed class ActorNames
         public List<string> Anaphors { get; } = [];
         public Dictionary<string, string> SeatPhrase { get; } = new(StringComparer.OrdinalIgnoreCase);
         public List<string> AnaphorStarts { get; } = [];
+        public List<string> Pronouns { get; } = [];
         public Dictionary<string, List<string>> Demonyms { get; } = new(StringComparer.Ordinal);
         public List<string> FamilyFirst { get; } = [];
         public List<string> WholeName { get; } = [];
@@ -312,6 +327,7 @@ public sealed class ActorNames
                 case "anaphor": t.Anaphors.Add(f[1]); break;
                 case "seat": t.SeatPhrase[f[1]] = f[2]; break;
                 case "anaphor-start": t.AnaphorStarts.Add(f[1]); break;
+                case "pronoun": t.Pronouns.Add(f[1]); break;
                 case "family-first": t.FamilyFirst.Add(f[1]); break;
                 case "whole-name": t.WholeName.Add(f[1]); break;
                 default: throw new InvalidDataException($"names.tsv: unknown kind '{f[0]}'");

@@ -60,8 +60,8 @@ internal sealed class Realiser(ActorNames names, VerbPhrases phrases, Footnotes 
     public string Clause(EventRow e, Attribution? who = null, DatePlacement placement = DatePlacement.End)
     {
         var phrase = phrases.Find(e.Cameo) ?? phrases.Find(e.Root) ?? new VerbPhrase(e.Cameo, "acted {towards t}", "act {towards t}");
-        string? target = e.TargetActor is null && e.TargetCountry is null && e.TargetText is null ? null : Name(e.TargetText, e.TargetActor, e.TargetCountry, e.DateStart);
-        string subject = Name(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart);
+        string? target = e.TargetActor is null && e.TargetCountry is null && e.TargetText is null ? null : Name(e.TargetText, e.TargetActor, e.TargetCountry, e.DateStart, e.EvidenceSentence);
+        string subject = Name(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart, e.EvidenceSentence);
         string place = Place(e, target);
         // "visited Vladivostok", not "visited Russia in Vladivostok": a place in the target country stands for it as the object.
         if (phrase.TakesObject && place.Length > 0 && e.TargetCountry is { } tc && e.LocationCountry == tc && target == names.Country(tc))
@@ -123,11 +123,19 @@ internal sealed class Realiser(ActorNames names, VerbPhrases phrases, Footnotes 
         return text;
     }
 
-    /// <summary>An actor as prose names it (see <see cref="ActorNames"/>); people in full on first mention.</summary>
-    public string Name(string? text, string? actor, string? country, DateOnly? date)
+    /// <summary>
+    /// An actor as prose names it (see <see cref="ActorNames"/>); people in full on first mention, and a pronoun
+    /// as the one person of the actor's country its <paramref name="sentence"/> names.
+    /// </summary>
+    public string Name(string? text, string? actor, string? country, DateOnly? date, string? sentence = null)
     {
         string? c = country ?? (actor is { Length: >= 3 } ? actor[..3] : null);
         string? t = text?.Trim().Trim(',', ';', ':');
+        // "he paid an official visit": the one person of the country the sentence names in full.
+        if (t is not null && c is not null && sentence is not null && names.IsPersonalPronoun(t) && names.NamedIn(sentence, c, date) is { } named)
+        {
+            return _mentioned.Add(named.Name) ? names.FirstMention(named) : names.LaterMention(named);
+        }
         if (t is { Length: > 0 } && !names.IsAnaphor(t))
         {
             if (t.StartsWith("The ", StringComparison.Ordinal) && t.Length > 4 && char.IsLower(t[4])) t = "the " + t[4..];

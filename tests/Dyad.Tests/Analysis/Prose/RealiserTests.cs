@@ -141,6 +141,16 @@ public sealed class RealiserTests
     public void Actors_are_named_as_people_write_them(string? text, string actor, string country, string expected) =>
         Assert.Equal(expected, New().Name(text, actor, country, new DateOnly(2023, 9, 13)));
 
+    [Fact]
+    public void A_pronoun_is_the_one_person_of_its_country_the_sentence_names()
+    {
+        var visit = Event("042", date: "2000-07-01", end: "2000-07-31", precision: "month", source: ("he", "RUSGOV", "RUS"), target: ("North Korea", "PRK", "PRK"))
+            with { EvidenceSentence = "It was only in 2000, when Vladimir Putin was elected, that he paid an official visit to North Korea." };
+        Assert.Equal("Russian President Vladimir Putin visited North Korea in July 2000.", Say(visit));
+        // Without a person named in the sentence the pronoun is the country.
+        Assert.Equal("Russia visited North Korea in July 2000.", Say(visit with { EvidenceSentence = "Later he paid an official visit to North Korea." }));
+    }
+
     // Each case: the words, the codes, and the label tables show (codes keep their own column).
     [Theory]
     [InlineData("President Putin", "RUSGOV", "RUS", "Vladimir Putin (President of Russia)")]
