@@ -168,6 +168,13 @@ internal sealed class BriefNarrative
             _told.Add(i.FulfilledBy!.Id);
             budget -= said.Words + done.Words;
         }
+        foreach (var i in _brief.Ledger.Intentions.Where(i => i.FulfilledBy is null && Due(i.Announcement)))
+        {
+            if (budget <= 0) break;
+            var said = _realiser.Sentence([i.Announcement], i.AnnouncedBy, DatePlacement.End, tail: "; no later event in the sources shows it done");
+            kept.Add(said);
+            budget -= said.Words;
+        }
         if (kept.Count > 0) blocks.Add(new ProseBlock(kept.ToImmutable()));
         if (blocks.Count == 0) blocks.Add(Plain("The sources hold no event between the two."));
         return blocks.ToImmutable();
@@ -209,7 +216,7 @@ internal sealed class BriefNarrative
     public ImmutableArray<Block> Outlook(int words)
     {
         var bySentence = _brief.Events.Where(e => e.EvidenceStart is not null).ToLookup(e => (e.Doc, e.EvidenceStart, e.EvidenceEnd));
-        var open = _brief.Ledger.Intentions.Where(i => i.FulfilledBy is null).Select(i => (Event: i.Announcement, Who: i.AnnouncedBy));
+        var open = _brief.Ledger.Intentions.Where(i => i.FulfilledBy is null && !Due(i.Announcement)).Select(i => (Event: i.Announcement, Who: i.AnnouncedBy));
         var hypothetical = _brief.Events.Where(e => _brief.Pair.Matches(e) && e.Modality == "hypothetical")
             .Select(e => (Event: e, Who: Attributions.Find(e, bySentence[(e.Doc, e.EvidenceStart, e.EvidenceEnd)])));
         var candidates = open.Concat(hypothetical).DistinctBy(x => x.Event.Id)
@@ -239,6 +246,14 @@ internal sealed class BriefNarrative
         if (e.Modality == "hypothetical") return true;
         var published = e.Citations.Where(c => c.Date is not null).Select(c => c.Date!.Value).DefaultIfEmpty(DateOnly.MaxValue).Min();
         return e.DateEnd is { } end && end <= published;
+    }
+
+    /// <summary>Whether an announced event was to happen before the latest source of the brief was published (so it is overdue, not expected).</summary>
+    private bool Due(EventRow e)
+    {
+        if (Said(e) || e.DateEnd is not { } end) return false;
+        var latest = _brief.Events.SelectMany(x => x.Citations).Where(c => c.Date is not null).Select(c => c.Date!.Value).DefaultIfEmpty(DateOnly.MinValue).Max();
+        return end < latest;
     }
 
     private static string Side(string? country, string? actor) => country ?? actor ?? "";

@@ -122,6 +122,19 @@ public sealed partial class BriefProseTests
     }
 
     [Fact]
+    public void An_announcement_due_before_the_latest_source_and_not_fulfilled_is_told_in_the_trajectory_not_the_outlook()
+    {
+        var events = AnalysisCorpus.Build().Events.Select(e => e.Cameo == "061" && e.Modality == "intended"
+            ? e with { DateStart = new DateOnly(2023, 7, 1), DateEnd = new DateOnly(2023, 7, 31), DateValue = "2023-07", DatePrecision = "month" } : e).ToList();
+        var layout = BriefLayout.Lay(Brief.Build(events, DyadPair.Create("IRN", "SAU").Pair!));
+        const string overdue = "Saudi Arabia announced plans to cooperate economically with Iran in July 2023; no later event in the sources shows it done.";
+        Assert.Contains(overdue, Prose(layout, BriefSections.Trajectory), StringComparison.Ordinal);
+        Assert.DoesNotContain("cooperate economically", Prose(layout, BriefSections.Outlook), StringComparison.Ordinal);
+        // As announced, for the last quarter of the year (after the latest source), it is expected: the outlook tells it.
+        Assert.Contains("Saudi Arabia announced plans to cooperate economically with Iran in the fourth quarter of 2023.", Prose(BriefLayout.Lay(Fixed.Value), BriefSections.Outlook), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Fewer_words_choose_fewer_events_and_each_section_keeps_its_most_salient()
     {
         int Words(BriefLayout l) => l.Sections.SelectMany(s => s.Blocks).OfType<ProseBlock>().SelectMany(b => b.Sentences).Sum(s => s.Words);
