@@ -183,35 +183,47 @@ internal sealed class BriefNarrative
     public ImmutableArray<Block> ThirdParties(int words)
     {
         var pair = _brief.Pair;
-        var sentences = ImmutableArray.CreateBuilder<ProseSentence>();
         var facts = _brief.Events.Where(EventFacts.IsFact).ToList();
+        // Each party's most salient act toward each member, as its subject and the rest of the clause.
+        var acts = new List<(string Subject, string Clause, List<EventRow> Events)>();
         foreach (var party in _brief.ThirdParties)
         {
             if (words <= 0) break;
             bool From(EventRow e) => (e.SourceCountry ?? e.SourceActor) == party.Actor;
             var towardA = facts.Where(e => From(e) && pair.IsA(e.TargetActor, e.TargetCountry)).OrderByDescending(Salience.Score).ThenBy(e => e.DateStart).First();
             var towardB = facts.Where(e => From(e) && pair.IsB(e.TargetActor, e.TargetCountry)).OrderByDescending(Salience.Score).ThenBy(e => e.DateStart).First();
-            ProseSentence sentence;
+            string subject = _realiser.Name(towardA.SourceText, towardA.SourceActor, towardA.SourceCountry, towardA.DateStart, towardA.EvidenceSentence);
+            string Rest(string clause, EventRow e)
+            {
+                string own = _realiser.Name(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart, e.EvidenceSentence);
+                return clause.StartsWith(own + " ", StringComparison.Ordinal) ? clause[(own.Length + 1)..] : clause;
+            }
+            string rest;
             if (towardA.Cameo == towardB.Cameo && towardA.DateValue == towardB.DateValue && towardA.Modality == towardB.Modality)
             {
                 string both = $"{_realiser.Name(towardA.TargetText, towardA.TargetActor, towardA.TargetCountry, towardA.DateStart)} and {_realiser.Name(towardB.TargetText, towardB.TargetActor, towardB.TargetCountry, towardB.DateStart)}";
                 var joint = towardA with { TargetText = both, TargetActor = null, TargetCountry = null, LocationText = null };
-                sentence = _realiser.Finish(ActorNames.Capitalise(_realiser.Clause(joint)), [towardA, towardB]);
+                rest = Rest(_realiser.Clause(joint), joint);
             }
             else
             {
                 bool sameDate = Realiser.DatePhrase(towardA) == Realiser.DatePhrase(towardB);
-                string first = _realiser.Clause(towardA, null, sameDate ? DatePlacement.None : DatePlacement.End);
-                string second = _realiser.Clause(towardB);
-                string subject = _realiser.Name(towardB.SourceText, towardB.SourceActor, towardB.SourceCountry, towardB.DateStart);
-                if (second.StartsWith(subject + " ", StringComparison.Ordinal)) second = second[(subject.Length + 1)..];
-                sentence = _realiser.Finish($"{ActorNames.Capitalise(first)}{(sameDate ? "" : ",")} and {second}", [towardA, towardB]);
+                string first = Rest(_realiser.Clause(towardA, null, sameDate ? DatePlacement.None : DatePlacement.End), towardA);
+                rest = $"{first}{(sameDate ? "" : ",")} and {Rest(_realiser.Clause(towardB), towardB)}";
             }
-            sentences.Add(sentence);
-            words -= sentence.Words;
+            acts.Add((subject, rest, [towardA, towardB]));
+            words -= subject.Split(' ').Length + rest.Split(' ').Length;
         }
-        return sentences.Count == 0 ? [Plain("No other actor acts on both in the sources.")] : [new ProseBlock(sentences.ToImmutable())];
+        // Parties that did the same to both share one sentence: "The United States and South Korea warned ...".
+        var sentences = acts.GroupBy(a => a.Clause, StringComparer.Ordinal)
+            .Select(g => _realiser.Finish($"{ActorNames.Capitalise(Join([.. g.Select(a => a.Subject)]))} {g.Key}", [.. g.SelectMany(a => a.Events)]))
+            .ToImmutableArray();
+        return sentences.IsEmpty ? [Plain("No other actor acts on both in the sources.")] : [new ProseBlock(sentences)];
     }
+
+    /// <summary>"A", "A and B", "A, B and C".</summary>
+    private static string Join(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}";
 
     public ImmutableArray<Block> Outlook(int words)
     {
