@@ -80,7 +80,7 @@ internal sealed class BriefNarrative
             }
             blocks.Add(new ProseBlock(sentences.ToImmutable()));
         }
-        return blocks.ToImmutable();
+        return blocks.Count == 0 ? [Plain("No event between the two in the sources is dated finely enough to tell day by day.")] : blocks.ToImmutable();
     }
 
     public ImmutableArray<Block> Background(int words)

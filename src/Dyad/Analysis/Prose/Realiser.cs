@@ -86,6 +86,7 @@ internal sealed class Realiser(ActorNames names, VerbPhrases phrases, Footnotes 
             "alleged" => $"{subject} reportedly {past}",
             "denied" when voice is not null => $"{voice} denied{said} that {(SameCountry(who!, e) ? "it" : subject)} {past}",
             "denied" => $"{subject} denied{said} that it {past}",
+            // The codes of root 03 say the intent themselves ("offered material aid"): told as said, not as a plan to intend.
             "intended" when e.Root == "03" => voice is not null ? $"{voice} said{said} that {subject} {past}" : $"{subject} {past}",
             "intended" when voice is not null => $"{voice} announced{said} that {subject} would {base_}",
             "intended" => $"{subject} announced plans to {base_}",
