@@ -59,7 +59,7 @@ internal static class TimelineCommand
             output.WriteLine($"No events between {pair.A} and {pair.B}.");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).Title($"Timeline {Markup.Escape(pair.Name)}: {events.Count} events")
+        var table = new Table().Border(TableBorder.Simple).Title($"Timeline {Markup.Escape(Dyad.Analysis.Prose.ActorNames.Default.Dyad(pair))} ({Markup.Escape(pair.Name)}): {events.Count} events")
             .AddColumns("date", "source", "target", "codes", "event", "modality", "sources");
         foreach (var e in events)
         {

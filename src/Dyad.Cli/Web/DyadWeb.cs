@@ -129,7 +129,7 @@ internal static class DyadWeb
         if (error is not null) return error;
         var events = Timeline.Of(Commands.DyadArguments.InvolvingEither(store, pair!, start, end), pair!);
         var sb = new StringBuilder();
-        sb.Append("<h1>").Append(E($"Timeline {Side(pair!.A)}–{Side(pair.B)} ({pair.Name})")).Append("</h1>\n<p class=\"subtitle\">")
+        sb.Append("<h1>").Append(E($"Timeline {Dyad.Analysis.Prose.ActorNames.Default.Dyad(pair!)} ({pair!.Name})")).Append("</h1>\n<p class=\"subtitle\">")
           .Append(E(string.Create(CultureInfo.InvariantCulture, $"{events.Count} events, every modality, in date order")))
           .Append(" · <a href=\"/dyad?a=").Append(Uri.EscapeDataString(pair.A)).Append("&amp;b=").Append(Uri.EscapeDataString(pair.B)).Append("\">brief</a></p>\n");
         sb.Append("<table>\n<tr><th>date</th><th>source</th><th>event</th><th>target</th><th>modality</th><th>evidence</th></tr>\n");
@@ -147,9 +147,6 @@ internal static class DyadWeb
 
     /// <summary>A country code as people read it ("Iran", "The United States").</summary>
     private static string Country(string code) => Dyad.Analysis.Prose.ActorNames.Default.Label(null, code);
-
-    /// <summary>A side of a dyad as people read it: "Iran", "Saudi Arabia (military)".</summary>
-    private static string Side(string code) => code.Length == 3 ? Country(code) : Dyad.Analysis.Prose.ActorNames.Default.Label(code, null);
 
     private static string Actor(string? text, string? code) =>
         text is null ? code ?? "-" : code is null || text == code ? text : $"{text} ({code})";

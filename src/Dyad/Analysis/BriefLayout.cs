@@ -56,9 +56,7 @@ internal sealed record BriefLayout(string Title, string Subtitle, ImmutableArray
         var notes = new Footnotes();
         var names = ActorNames.Default;
         var pair = brief.Pair;
-        string a = names.Label(pair.A.Length > 3 ? pair.A : null, pair.A.Length == 3 ? pair.A : null);
-        string b = names.Label(pair.B.Length > 3 ? pair.B : null, pair.B.Length == 3 ? pair.B : null);
-        string title = pair.Directed ? $"{a} towards {b}" : $"{a}–{b} relations";
+        string title = pair.Directed ? $"{names.Side(pair.A)} towards {names.Side(pair.B)}" : $"{names.Dyad(pair)} relations";
         string period = brief.From is { } f && brief.To is { } t
             ? $"{f.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to {t.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}"
             : "no dated events";

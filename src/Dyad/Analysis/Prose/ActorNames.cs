@@ -91,6 +91,16 @@ public sealed class ActorNames
         return _roleLabel.TryGetValue(actor[3..], out var label) && actor[3..] != "GOV" ? $"{name} ({label})" : name;
     }
 
+    /// <summary>A side of a dyad as people read it: "Iran" for IRN, "Saudi Arabia (military)" for SAUMIL.</summary>
+    public string Side(string code) => code.Length == 3 ? Label(null, code) : Label(code, null);
+
+    /// <summary>A dyad as people read it: "Iran–Saudi Arabia", or "Iran → Saudi Arabia" when directed.</summary>
+    public string Dyad(DyadPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        return pair.Directed ? $"{Side(pair.A)} → {Side(pair.B)}" : $"{Side(pair.A)}–{Side(pair.B)}";
+    }
+
     /// <summary>
     /// An event's actor as a table shows it: the person the words name with their role ("Vladimir Putin (President
     /// of Russia)"), else the code as a name ("Saudi Arabia (military)", "Iran"), else the words, else "-".
