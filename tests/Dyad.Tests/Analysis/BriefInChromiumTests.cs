@@ -90,8 +90,7 @@ public sealed partial class BriefInChromiumTests : IDisposable
     [ChromiumFact]
     public void Markup_in_an_actors_words_shows_as_text_and_never_runs()
     {
-        var (document, events) = AnalysisCorpus.Build();
-        _ = document;
+        var (_, events) = AnalysisCorpus.Build();
         var tainted = events.Select(e => e.Id.EndsWith("e03", StringComparison.Ordinal)
             ? e with { SourceText = "Iran's <script>document.body.dataset.pwned='1'</script> ministry" } : e).ToList();
         var brief = Brief.Build(tainted, DyadPair.Create("IRN", "SAU").Pair!);
@@ -116,7 +115,7 @@ public sealed partial class BriefInChromiumTests : IDisposable
         Assert.InRange(PdfPage().Matches(content).Count, 2, 5);
         // The printed text holds the prose: PdfPig reads the words back.
         using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        string text = string.Join(" ", read.GetPages().Select(p => p.Text));
+        string text = string.Join(" ", read.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Contains("Latest developments", text, StringComparison.Ordinal);
         Assert.Contains("Raisi", text, StringComparison.Ordinal);
     }
@@ -126,7 +125,8 @@ public sealed partial class BriefInChromiumTests : IDisposable
     {
         string html = WriteBrief();
         string png = Path.Combine(_store.Dir, "brief.png");
-        var (exit, _) = RunChromium($"--screenshot={png}", "--window-size=1000,1400", new Uri(html).AbsoluteUri);
+        // The chart stands with the figures after the prose: a window tall enough to hold the whole page.
+        var (exit, _) = RunChromium($"--screenshot={png}", "--window-size=1000,4000", new Uri(html).AbsoluteUri);
         Assert.Equal(0, exit);
         using var bitmap = SKBitmap.Decode(png);
         Assert.NotNull(bitmap);
