@@ -3,25 +3,43 @@ using Dyad.Analysis;
 
 namespace Dyad.Cli.Commands;
 
-/// <summary>`dyad brief A B --out FILE.html|FILE.md`: a generated brief with chart, turning points, chronology, claims, intentions, third parties and notes.</summary>
+/// <summary>
+/// `dyad brief A B --out FILE`: a brief written from the events — latest developments, background by era, current
+/// trajectory, third parties, outlook, figures — as HTML, Markdown, DOCX or PDF, chosen by the file's extension.
+/// </summary>
 internal static class BriefCommand
 {
     public static Command Create()
     {
         var dyad = new DyadArguments();
-        var output = new Option<string>("--out") { Description = "The brief's file: .html (one self-contained page) or .md (with the chart beside it as .svg).", Required = true };
+        var output = new Option<string>("--out")
+        {
+            Description = "The brief's file: .html (one self-contained page), .md (with the chart beside it as .svg), .docx (Word), or .pdf (printed by headless Chromium).",
+            Required = true,
+        };
         var by = new Option<string?>("--by") { Description = "Period of the series (month, quarter, year); default: chosen by the span." };
         by.AcceptOnlyFromAmong("month", "quarter", "year");
-        var keyEvents = new Option<int>("--key-events") { Description = "How many events the chronology holds.", DefaultValueFactory = _ => 30 };
-        var command = new Command("brief", "Write a brief on a dyad: headline figures, trajectory chart, turning points, chronology, claims, intentions, third parties, notes.");
+        var words = new Option<int>("--words") { Description = "About how many words of prose; events are chosen by salience within each section's share.", DefaultValueFactory = _ => BriefWriting.Default.Words };
+        var sections = new Option<string?>("--sections")
+        {
+            Description = $"Sections to write, in order, comma-separated: {string.Join(",", BriefSections.All)} (default: all).",
+        };
+        var command = new Command("brief", "Write a brief on a dyad: latest developments, background by era, current trajectory, third parties, outlook from the sources, figures; every sentence footnoted.");
         dyad.AddTo(command);
-        foreach (var option in (Option[])[output, by, keyEvents]) command.Options.Add(option);
+        foreach (var option in (Option[])[output, by, words, sections]) command.Options.Add(option);
         command.SetAction(parse =>
         {
             string path = parse.GetValue(output)!;
             string extension = Path.GetExtension(path).ToLowerInvariant();
-            if (extension is not (".html" or ".htm" or ".md")) throw new CliException($"--out {path}: the brief is written as .html or .md", 2);
-            if (parse.GetValue(keyEvents) < 1) throw new CliException("--key-events must be at least 1", 2);
+            if (extension is not (".html" or ".htm" or ".md" or ".docx" or ".pdf")) throw new CliException($"--out {path}: the brief is written as .html, .md, .docx or .pdf", 2);
+            if (parse.GetValue(words) < 50) throw new CliException("--words must be at least 50", 2);
+            var writing = new BriefWriting { Words = parse.GetValue(words) };
+            if (parse.GetValue(sections) is { } list)
+            {
+                var (chosen, error) = BriefSections.Parse(list);
+                if (error is not null) throw new CliException(error, 2);
+                writing = writing with { Sections = chosen };
+            }
             var pair = dyad.Pair(parse);
             var window = dyad.Window(parse);
             var events = dyad.InvolvingEither(parse, pair, window);
@@ -30,19 +48,25 @@ internal static class BriefCommand
                 From = window.From,
                 To = window.To,
                 Unit = parse.GetValue(by) is { } unit ? Period.ParseUnit(unit) : null,
-                KeyEvents = parse.GetValue(keyEvents),
             });
             try
             {
-                if (extension == ".md")
+                switch (extension)
                 {
-                    string chart = Path.ChangeExtension(path, ".svg");
-                    if (TrajectoryChart.Save(chart, brief.Series, brief.TurningPoints) is { } problem) throw new CliException(problem);
-                    File.WriteAllText(path, BriefMarkdown.Render(brief, Path.GetFileName(chart)));
-                }
-                else
-                {
-                    File.WriteAllText(path, BriefHtml.Render(brief));
+                    case ".md":
+                        string chart = Path.ChangeExtension(path, ".svg");
+                        if (TrajectoryChart.Save(chart, brief.Series, brief.TurningPoints) is { } problem) throw new CliException(problem);
+                        File.WriteAllText(path, BriefMarkdown.Render(brief, Path.GetFileName(chart), writing));
+                        break;
+                    case ".docx":
+                        BriefDocx.Save(brief, path, writing);
+                        break;
+                    case ".pdf":
+                        if (BriefPdf.Save(brief, path, writing) is { } failure) throw new CliException($"--out {path}: {failure}");
+                        break;
+                    default:
+                        File.WriteAllText(path, BriefHtml.Render(brief, writing));
+                        break;
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -50,7 +74,7 @@ internal static class BriefCommand
                 throw new CliException($"--out {path}: {ex.Message}");
             }
             parse.InvocationConfiguration.Output.WriteLine(
-                $"Brief on {pair.Name} written to {path}: {brief.Headline.Facts} asserted events, {brief.Chronology.Count} in the chronology, {brief.TurningPoints.Length} turning points.");
+                $"Brief on {pair.Name} written to {path}: {brief.Headline.Facts} asserted events, {brief.TurningPoints.Length} turning points.");
             return 0;
         });
         return command;

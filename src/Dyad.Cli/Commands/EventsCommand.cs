@@ -1,3 +1,4 @@
+using Dyad.Analysis;
 using System.CommandLine;
 using Dyad.Cli.Output;
 using Dyad.Store;
@@ -45,11 +46,14 @@ internal static class EventsCommand
     private static void WriteTable(TextWriter output, IReadOnlyList<EventRow> events)
     {
         var console = Consoles.For(output);
-        var table = new Table().Border(TableBorder.Simple).AddColumns("date", "source", "target", "code", "event", "modality", "doc");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("date", "source", "target", "codes", "code", "event", "modality", "doc");
         foreach (var e in events)
         {
             string date = e.DateStart is { } s ? (e.DateEnd is { } end && end != s ? $"{s:yyyy-MM-dd}..{end:yyyy-MM-dd}" : $"{s:yyyy-MM-dd}") : "-";
-            table.AddRow(date, Markup.Escape(e.SourceActor ?? "-"), Markup.Escape(e.TargetActor ?? "-"), e.Cameo, Markup.Escape(e.Label ?? "-"),
+            table.AddRow(date,
+                Markup.Escape(EventFacts.ActorName(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart)),
+                Markup.Escape(EventFacts.ActorName(e.TargetText, e.TargetActor, e.TargetCountry, e.DateStart)),
+                Markup.Escape(EventFacts.Codes(e)), e.Cameo, Markup.Escape(e.Label ?? "-"),
                 e.Modality ?? "-", Markup.Escape(e.Doc ?? (e.Origin == EventOrigin.Gdelt ? "gdelt" : "-")));
         }
         console.Write(table);

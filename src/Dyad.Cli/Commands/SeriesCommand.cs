@@ -63,7 +63,7 @@ internal static class SeriesCommand
         }
         else
         {
-            var table = new Table().Border(TableBorder.Simple).Title($"Series {Markup.Escape(series.Pair.Name)} per {unit} (asserted events)")
+            var table = new Table().Border(TableBorder.Simple).Title($"Series {Markup.Escape(Dyad.Analysis.Prose.ActorNames.Default.Dyad(series.Pair))} ({Markup.Escape(series.Pair.Name)}) per {unit} (asserted events)")
                 .AddColumns("period", "events", "verb. coop.", "mat. coop.", "verb. confl.", "mat. confl.", "Goldstein sum", "Goldstein mean", "net coop.");
             foreach (var column in table.Columns.Skip(1)) column.RightAligned();
             foreach (var p in series.Points)

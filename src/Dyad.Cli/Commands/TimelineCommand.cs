@@ -58,14 +58,15 @@ internal static class TimelineCommand
             output.WriteLine($"No events between {pair.A} and {pair.B}.");
             return;
         }
-        var table = new Table().Border(TableBorder.Simple).Title($"Timeline {Markup.Escape(pair.Name)}: {events.Count} events")
-            .AddColumns("date", "source", "target", "event", "modality", "sources");
+        var table = new Table().Border(TableBorder.Simple).Title($"Timeline {Markup.Escape(Dyad.Analysis.Prose.ActorNames.Default.Dyad(pair))} ({Markup.Escape(pair.Name)}): {events.Count} events")
+            .AddColumns("date", "source", "target", "codes", "event", "modality", "sources");
         foreach (var e in events)
         {
             table.AddRow(
                 Markup.Escape(EventFacts.DateLabel(e)),
-                Markup.Escape(EventFacts.ActorLabel(e.SourceActor, e.SourceCountry, e.SourceText)),
-                Markup.Escape(EventFacts.ActorLabel(e.TargetActor, e.TargetCountry, e.TargetText)),
+                Markup.Escape(EventFacts.ActorName(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart)),
+                Markup.Escape(EventFacts.ActorName(e.TargetText, e.TargetActor, e.TargetCountry, e.DateStart)),
+                Markup.Escape(EventFacts.Codes(e)),
                 Markup.Escape($"{e.Cameo} {e.Label ?? ""}".Trim()),
                 Markup.Escape(e.Modality ?? "-"),
                 Markup.Escape(Timeline.SourceList(e)));

@@ -95,7 +95,7 @@ internal static class DyadWeb
             foreach (var d in dyads)
             {
                 string query = $"a={Uri.EscapeDataString(d.A)}&amp;b={Uri.EscapeDataString(d.B)}";
-                sb.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/dyad?{query}\">{E(d.A)}–{E(d.B)}</a></td><td class=\"num\">{d.Events}</td><td class=\"num\">{d.Asserted}</td><td><a href=\"/timeline?{query}\">timeline</a></td></tr>\n");
+                sb.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"/dyad?{query}\">{E(Country(d.A))}–{E(Country(d.B))}</a> <span class=\"codes\">{E(d.A)}–{E(d.B)}</span></td><td class=\"num\">{d.Events}</td><td class=\"num\">{d.Asserted}</td><td><a href=\"/timeline?{query}\">timeline</a></td></tr>\n");
             }
             sb.Append("</table>\n");
         }
@@ -139,14 +139,14 @@ internal static class DyadWeb
         if (error is not null) return error;
         var events = Timeline.Of(Commands.DyadArguments.InvolvingEither(store, pair!, start, end), pair!);
         var sb = new StringBuilder();
-        sb.Append("<h1>").Append(E($"Timeline {pair!.Name}")).Append("</h1>\n<p class=\"subtitle\">")
+        sb.Append("<h1>").Append(E($"Timeline {Dyad.Analysis.Prose.ActorNames.Default.Dyad(pair!)} ({pair!.Name})")).Append("</h1>\n<p class=\"subtitle\">")
           .Append(E(string.Create(CultureInfo.InvariantCulture, $"{events.Count} events, every modality, in date order")))
           .Append(" · <a href=\"/dyad?a=").Append(Uri.EscapeDataString(pair.A)).Append("&amp;b=").Append(Uri.EscapeDataString(pair.B)).Append("\">brief</a></p>\n");
         sb.Append("<table>\n<tr><th>date</th><th>source</th><th>event</th><th>target</th><th>modality</th><th>evidence</th></tr>\n");
         foreach (var e in events)
         {
-            sb.Append("<tr><td>").Append(E(EventFacts.DateLabel(e))).Append("</td><td>").Append(E(Actor(e.SourceText, e.SourceActor)))
-              .Append("</td><td>").Append(E($"{e.Cameo} {e.Label}")).Append("</td><td>").Append(E(Actor(e.TargetText, e.TargetActor)))
+            sb.Append("<tr><td>").Append(E(EventFacts.DateLabel(e))).Append("</td><td>").Append(E(EventFacts.ActorName(e.SourceText, e.SourceActor, e.SourceCountry, e.DateStart)))
+              .Append("</td><td>").Append(E($"{e.Cameo} {e.Label}")).Append("</td><td>").Append(E(EventFacts.ActorName(e.TargetText, e.TargetActor, e.TargetCountry, e.DateStart)))
               .Append("</td><td>").Append(E(e.Modality ?? "")).Append("</td><td>").Append(E(e.EvidenceSentence ?? ""));
             if (e.DocumentId is { } doc) sb.Append(CultureInfo.InvariantCulture, $" <a href=\"/documents/{doc}#s{e.EvidenceStart}\">document</a>");
             sb.Append("</td></tr>\n");
@@ -154,6 +154,9 @@ internal static class DyadWeb
         sb.Append("</table>\n");
         return Html(Layout($"Timeline {pair.Name}", sb.ToString()));
     }
+
+    /// <summary>A country code as people read it ("Iran", "The United States").</summary>
+    private static string Country(string code) => Dyad.Analysis.Prose.ActorNames.Default.Label(null, code);
 
     private static string Actor(string? text, string? code) =>
         text is null ? code ?? "-" : code is null || text == code ? text : $"{text} ({code})";
@@ -251,6 +254,7 @@ internal static class DyadWeb
         main { max-width: 64rem; margin: 0 auto; padding: 1.5rem; }
         h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
         .subtitle { color: #555; margin-top: 0; }
+        .codes { color: #777; font-size: .85em; }
         table { border-collapse: collapse; }
         th, td { border-bottom: 1px solid #ddd; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; }

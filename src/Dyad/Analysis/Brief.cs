@@ -40,7 +40,8 @@ public sealed record HeadlineFigures(
 
 /// <summary>
 /// Everything a generated brief shows about a dyad, computed once from events and rendered as Markdown
-/// (<see cref="BriefMarkdown"/>) or HTML (<see cref="BriefHtml"/>).
+/// (<see cref="BriefMarkdown"/>), HTML (<see cref="BriefHtml"/>), DOCX (<see cref="BriefDocx"/>) or PDF
+/// (<see cref="BriefPdf"/>). <see cref="Events"/> holds every event in the window that involves either member.
 /// </summary>
 public sealed record Brief(
     DyadPair Pair,
@@ -52,7 +53,8 @@ public sealed record Brief(
     ImmutableArray<TurningPoint> TurningPoints,
     IReadOnlyList<EventRow> Chronology,
     ClaimsLedger Ledger,
-    ImmutableArray<ThirdParty> ThirdParties)
+    ImmutableArray<ThirdParty> ThirdParties,
+    IReadOnlyList<EventRow> Events)
 {
     /// <summary>
     /// The brief of <paramref name="pair"/>. <paramref name="events"/> should hold every event involving either
@@ -84,7 +86,7 @@ public sealed record Brief(
             dyad.Select(e => e.Doc).Where(d => d is not null).Distinct(StringComparer.Ordinal).Count(),
             dyad.SelectMany(EventFacts.Sources).Select(c => c.Url ?? $"{c.Outlet}\u0001{c.Title}").Distinct(StringComparer.Ordinal).Count());
         return new Brief(pair, from, to, headline, series, changes, turning,
-            Salience.KeyEvents(dyad, pair, options.KeyEvents), ClaimsLedger.Build(window, pair), Analysis.ThirdParties.Find(window, pair));
+            Salience.KeyEvents(dyad, pair, options.KeyEvents), ClaimsLedger.Build(window, pair), Analysis.ThirdParties.Find(window, pair), window);
     }
 
     private static bool InWindow(EventRow e, DateOnly? from, DateOnly? to)

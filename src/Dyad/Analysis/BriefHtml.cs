@@ -37,10 +37,10 @@ public static class BriefHtml
         }
         """;
 
-    /// <summary>The brief's page.</summary>
-    public static string Render(Brief brief)
+    /// <summary>The brief's page, written as <paramref name="writing"/> says (default: about 1,500 words, every section).</summary>
+    public static string Render(Brief brief, BriefWriting? writing = null)
     {
-        var layout = BriefLayout.Lay(brief);
+        var layout = BriefLayout.Lay(brief, writing);
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
@@ -57,6 +57,9 @@ public static class BriefHtml
                 {
                     case Paragraph p:
                         sb.Append("<p>").Append(Runs(p.Runs)).Append("</p>\n");
+                        break;
+                    case ProseBlock prose:
+                        sb.Append("<p>").Append(Runs(prose.Runs)).Append("</p>\n");
                         break;
                     case ListBlock list:
                         string tag = list.Ordered ? "ol" : "ul";

@@ -10,9 +10,9 @@ namespace Dyad.Analysis;
 public static class BriefMarkdown
 {
     /// <summary>The brief's Markdown; <paramref name="chartFile"/> is the chart's file name relative to the page, or null for none.</summary>
-    public static string Render(Brief brief, string? chartFile)
+    public static string Render(Brief brief, string? chartFile, BriefWriting? writing = null)
     {
-        var layout = BriefLayout.Lay(brief);
+        var layout = BriefLayout.Lay(brief, writing);
         var sb = new StringBuilder();
         sb.Append("# ").Append(Escape(layout.Title)).Append("\n\n");
         sb.Append(Escape(layout.Subtitle)).Append("\n\n");
@@ -25,6 +25,9 @@ public static class BriefMarkdown
                 {
                     case Paragraph p:
                         sb.Append(Runs(p.Runs)).Append("\n\n");
+                        break;
+                    case ProseBlock prose:
+                        sb.Append(Runs(prose.Runs)).Append("\n\n");
                         break;
                     case ListBlock list:
                         for (int i = 0; i < list.Items.Length; i++)

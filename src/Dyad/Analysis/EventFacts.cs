@@ -45,8 +45,16 @@ public static class EventFacts
         return list;
     }
 
-    /// <summary>An actor as shown to a reader: its code, else its text, else "-".</summary>
-    public static string ActorLabel(string? actor, string? country, string? text) => actor ?? country ?? text ?? "-";
+    /// <summary>An actor as a table shows it to a reader: "Vladimir Putin (President of Russia)", "Saudi Arabia (military)", "Iran".</summary>
+    public static string ActorName(string? text, string? actor, string? country, DateOnly? date) =>
+        Prose.ActorNames.Default.TableLabel(text, actor, country, date);
+
+    /// <summary>The event's actor codes for those who want them: "SAUGOV → IRNGOV", "IRNMIL → SAU", "USA".</summary>
+    public static string Codes(EventRow e)
+    {
+        string source = e.SourceActor ?? e.SourceCountry ?? "-";
+        return e.TargetActor is null && e.TargetCountry is null ? source : $"{source} → {e.TargetActor ?? e.TargetCountry}";
+    }
 
     /// <summary>Orders events by start date, then end date, then id; undated events last.</summary>
     public static IOrderedEnumerable<EventRow> Chronological(IEnumerable<EventRow> events) =>

@@ -73,6 +73,13 @@ public static partial class TrajectoryChart
         return SvgSize().Replace(svg, $"viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-label=\"{BriefHtml.Escape(label)}\"", 1);
     }
 
+    /// <summary>The chart as PNG bytes (for documents that hold raster images, such as DOCX).</summary>
+    public static byte[] Png(DyadSeries series, IEnumerable<TurningPoint> turningPoints)
+    {
+        var plot = Plot(series, turningPoints);
+        lock (Gate) return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
+
     /// <summary>Writes the chart to a .svg or .png file; null, or the reason it could not.</summary>
     public static string? Save(string path, DyadSeries series, IEnumerable<TurningPoint> turningPoints)
     {

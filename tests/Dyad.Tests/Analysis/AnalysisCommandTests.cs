@@ -11,7 +11,9 @@ public sealed class AnalysisCommandTests : IDisposable
     [InlineData(new[] { "timeline", "IRN", "IRN" }, "dyad: a dyad needs two different actors, got IRN twice\n")]
     [InlineData(new[] { "series", "IRN", "SAU", "--from", "March 2020" }, "dyad: --from March 2020: expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n")]
     [InlineData(new[] { "timeline", "IRN", "SAU", "--from", "2023", "--to", "2022" }, "dyad: --from 2023 is after --to 2022\n")]
-    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.pdf" }, "dyad: --out brief.pdf: the brief is written as .html or .md\n")]
+    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.txt" }, "dyad: --out brief.txt: the brief is written as .html, .md, .docx or .pdf\n")]
+    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.md", "--sections", "latest,summary" }, "dyad: --sections: 'summary' is not a section (one of latest, background, trajectory, third-parties, outlook, figures)\n")]
+    [InlineData(new[] { "brief", "IRN", "SAU", "--out", "brief.md", "--words", "10" }, "dyad: --words must be at least 50\n")]
     [InlineData(new[] { "timeline", "IRN" }, "dyad: IRN: name the dyad as two codes, A B, or as A-B (either direction) or A>B (A acting on B)\n")]
     public void Bad_arguments_get_one_line(string[] args, string error)
     {
@@ -41,14 +43,14 @@ public sealed class AnalysisCommandTests : IDisposable
         string md = Path.Combine(_store.Dir, "empty.md");
         var result = CliRunner.Run("brief", "RUS", "PRK", "--out", md, "--db", _store.Path);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal($"Brief on RUS-PRK written to {md}: 0 asserted events, 0 in the chronology, 0 turning points.\n", result.Output);
+        Assert.Equal($"Brief on RUS-PRK written to {md}: 0 asserted events, 0 turning points.\n", result.Output);
         string text = File.ReadAllText(md);
-        Assert.Contains("Period: no dated events.", text, StringComparison.Ordinal);
-        Assert.Contains("No turning point: the series holds no significant change in level.", text, StringComparison.Ordinal);
-        Assert.Contains("No asserted event.", text, StringComparison.Ordinal);
-        Assert.Contains("No alleged or denied event.", text, StringComparison.Ordinal);
-        Assert.Contains("No announced intention.", text, StringComparison.Ordinal);
-        Assert.Contains("No actor acts on both members of the dyad.", text, StringComparison.Ordinal);
+        Assert.Contains("A brief written from the events coded in 0 documents (0 distinct sources), no dated events.", text, StringComparison.Ordinal);
+        Assert.Contains("## Latest developments\n\nNo dated event between the two in the sources.\n", text, StringComparison.Ordinal);
+        Assert.Contains("## Background\n\nThe sources hold no earlier event between the two.\n", text, StringComparison.Ordinal);
+        Assert.Contains("## Current trajectory\n\nThe sources hold no event between the two.\n", text, StringComparison.Ordinal);
+        Assert.Contains("## Third parties\n\nNo other actor acts on both in the sources.\n", text, StringComparison.Ordinal);
+        Assert.Contains("## Outlook from the sources\n\nThe sources announce or expect nothing between the two.\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("## Notes", text, StringComparison.Ordinal);
         string html = Path.Combine(_store.Dir, "empty.html");
         Assert.Equal(0, CliRunner.Run("brief", "RUS", "PRK", "--out", html, "--db", _store.Path).ExitCode);

@@ -7,8 +7,9 @@ namespace Dyad.Tests.Analysis;
 
 /// <summary>
 /// Opens the HTML brief in headless Chromium (Debian's package, installed by .ci/run) and checks what a reader
-/// sees: the chart's bars are painted, the notes are there and linked, and document text holding a script tag
-/// shows as text and never runs. Chromium missing is a failure, never a skip.
+/// sees: the chart's bars are painted, the notes are there and linked, and document text holding markup or a
+/// script tag shows as text and never runs; and the PDF brief Chromium prints. Without Chromium these tests
+/// skip and say why, except under CI=true where they fail (see <see cref="ChromiumFactAttribute"/>).
 /// </summary>
 public sealed partial class BriefInChromiumTests : IDisposable
 {
@@ -16,8 +17,7 @@ public sealed partial class BriefInChromiumTests : IDisposable
 
     public void Dispose() => _store.Dispose();
 
-    internal static string ChromiumPath =>
-        Environment.GetEnvironmentVariable("DYAD_CHROMIUM") is { Length: > 0 } custom ? custom : "/usr/bin/chromium";
+    internal static string ChromiumPath => BriefPdf.ChromiumPath;
 
     private static string Chromium()
     {
@@ -77,15 +77,47 @@ public sealed partial class BriefInChromiumTests : IDisposable
         // The notes: twelve, numbered, each reference pointing at one that exists.
         var notes = NoteItem().Matches(dom).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(1, 12), notes);
-        Assert.Contains("<li id=\"fn-1\">Harbour Street Journal, “Saudi Arabia cuts diplomatic relations with Iran”, 2016-01-03. <a href=\"https://news.example/2016/saudi-cuts-ties\">https://news.example/2016/saudi-cuts-ties</a></li>", dom, StringComparison.Ordinal);
-        Assert.Contains("<sup><a href=\"#fn-1\">1</a>,<a href=\"#fn-2\">2</a></sup>", dom, StringComparison.Ordinal);
+        Assert.Contains("<li id=\"fn-2\">Harbour Street Journal, “Saudi Arabia cuts diplomatic relations with Iran”, 2016-01-03. <a href=\"https://news.example/2016/saudi-cuts-ties\">https://news.example/2016/saudi-cuts-ties</a></li>", dom, StringComparison.Ordinal);
+        Assert.Contains("Saudi Arabia cut diplomatic relations with Iran on 3 January 2016.<sup><a href=\"#fn-2\">2</a>,<a href=\"#fn-3\">3</a></sup>", dom, StringComparison.Ordinal);
         Assert.All(NoteRef().Matches(dom), m => Assert.Contains(int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), notes));
 
-        // The script in the evidence sentence is text on the page: escaped in the DOM, no script element, never run.
-        Assert.Contains("wrote &lt;script&gt;document.body.dataset.pwned='1'&lt;/script&gt; in its note", dom, StringComparison.Ordinal);
+        // Markup in a source's title is text on the page: escaped in the DOM, no element made of it, no script.
         Assert.Contains("“Ministry calls Saudi move \"hasty\" &amp; &lt;b&gt;reckless&lt;/b&gt;”", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", dom, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [ChromiumFact]
+    public void Markup_in_an_actors_words_shows_as_text_and_never_runs()
+    {
+        var (_, events) = AnalysisCorpus.Build();
+        var tainted = events.Select(e => e.Id.EndsWith("e03", StringComparison.Ordinal)
+            ? e with { SourceText = "Iran's <script>document.body.dataset.pwned='1'</script> ministry" } : e).ToList();
+        var brief = Brief.Build(tainted, DyadPair.Create("IRN", "SAU").Pair!);
+        string html = Path.Combine(_store.Dir, "tainted.html");
+        File.WriteAllText(html, BriefHtml.Render(brief));
+        var (exit, dom) = RunChromium("--dump-dom", new Uri(html).AbsoluteUri);
+        Assert.Equal(0, exit);
+        Assert.Contains("Iran's &lt;script&gt;document.body.dataset.pwned='1'&lt;/script&gt; ministry denounced Saudi Arabia", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("data-pwned", dom, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public void The_pdf_brief_is_printed_by_chromium()
+    {
+        string pdf = Path.Combine(_store.Dir, "brief.pdf");
+        var result = CliRunner.Run("brief", "IRN", "SAU", "--out", pdf, "--db", _store.Path);
+        Assert.Equal("", result.Error);
+        Assert.Equal(0, result.ExitCode);
+        string content = File.ReadAllText(pdf, System.Text.Encoding.Latin1);
+        Assert.StartsWith("%PDF-", content, StringComparison.Ordinal);
+        Assert.InRange(PdfPage().Matches(content).Count, 2, 5);
+        // The printed text holds the prose: PdfPig reads the words back.
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        string text = string.Join(" ", read.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Latest developments", text, StringComparison.Ordinal);
+        Assert.Contains("Raisi", text, StringComparison.Ordinal);
     }
 
     [ChromiumFact]
@@ -93,7 +125,8 @@ public sealed partial class BriefInChromiumTests : IDisposable
     {
         string html = WriteBrief();
         string png = Path.Combine(_store.Dir, "brief.png");
-        var (exit, _) = RunChromium($"--screenshot={png}", "--window-size=1000,1400", new Uri(html).AbsoluteUri);
+        // The chart stands with the figures after the prose: a window tall enough to hold the whole page.
+        var (exit, _) = RunChromium($"--screenshot={png}", "--window-size=1000,4000", new Uri(html).AbsoluteUri);
         Assert.Equal(0, exit);
         using var bitmap = SKBitmap.Decode(png);
         Assert.NotNull(bitmap);

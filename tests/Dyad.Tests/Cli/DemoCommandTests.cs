@@ -26,11 +26,12 @@ public sealed class DemoCommandTests : IDisposable
             .Select(f => DocumentLoader.Default.ReadFile(f).Document!)
             .Sum(d => DyadPipeline.Default.Code(d, default).Count);
         Assert.Contains($"ingested 7 files: 7 added, 0 new versions, 0 unchanged, 0 failed; {events} events", result.Output, StringComparison.Ordinal);
-        Assert.Matches(@"Timeline IRN-SAU: \d+ events", result.Output);
+        Assert.Matches(@"Timeline Iran–Saudi Arabia \(IRN-SAU\): \d+ events", result.Output);
         string brief = Path.Combine(_dir, "brief.html");
         Assert.Contains($"Brief: {brief}", result.Output, StringComparison.Ordinal);
         string html = File.ReadAllText(brief);
         Assert.Contains("<svg", html, StringComparison.Ordinal);
-        Assert.Contains("Beijing", html, StringComparison.Ordinal);
+        Assert.Contains("<h2>Latest developments</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("On 11 November 2023, Raisi visited Riyadh.", html, StringComparison.Ordinal);
     }
 }

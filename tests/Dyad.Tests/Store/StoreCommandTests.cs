@@ -171,7 +171,7 @@ public sealed class StoreCommandTests
         using var db = WithSeedEvents(engine);
         var table = CliRunner.Run(["events", "--modality", "intended", .. db.CliOptions]);
         Assert.Equal(0, table.ExitCode);
-        Assert.Contains("  -      RUSGOV   PRK      042    Make a visit   intended   nk-russia-brief.txt  ", table.Output, StringComparison.Ordinal);
+        Assert.Contains("  -      Sergey Lavrov (Foreign Minister of Russia)   North Korea   RUSGOV → PRK   042    Make a visit   intended   nk-russia-brief.txt  ", table.Output, StringComparison.Ordinal);
         Assert.EndsWith("1 event\n", table.Output, StringComparison.Ordinal);
         var csv = CliRunner.Run(["events", "--code", "04", "--search", "warplanes", "--format", "csv", .. db.CliOptions]);
         var rows = csv.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -42,7 +42,7 @@ public sealed class ServeTests : IAsyncLifetime
     {
         var (status, type, body) = await Get("/");
         Assert.Equal((HttpStatusCode.OK, "text/html"), (status, type));
-        Assert.Contains("<a href=\"/dyad?a=IRN&amp;b=SAU\">IRN–SAU</a>", body, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/dyad?a=IRN&amp;b=SAU\">Iran–Saudi Arabia</a> <span class=\"codes\">IRN–SAU</span>", body, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/timeline?a=IRN&amp;b=SAU\">timeline</a>", body, StringComparison.Ordinal);
         // IRN-SAU is the corpus's main dyad: the first row of the table
         int first = body.IndexOf("<tr><td>", StringComparison.Ordinal);
@@ -54,9 +54,9 @@ public sealed class ServeTests : IAsyncLifetime
     {
         var (status, _, brief) = await Get("/dyad?a=irn&b=sau");
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("<h1>IRN–SAU relations: a generated brief</h1>", brief, StringComparison.Ordinal);
+        Assert.Contains("<h1>Iran–Saudi Arabia relations</h1>", brief, StringComparison.Ordinal);
         var (_, _, timeline) = await Get("/timeline?a=IRN&b=SAU&from=2023&to=2023-06");
-        Assert.Contains("<h1>Timeline IRN-SAU</h1>", timeline, StringComparison.Ordinal);
+        Assert.Contains("<h1>Timeline Iran–Saudi Arabia (IRN-SAU)</h1>", timeline, StringComparison.Ordinal);
         Assert.Contains("2023-04-06", timeline, StringComparison.Ordinal);
         Assert.DoesNotContain("2023-08-17", timeline, StringComparison.Ordinal);
         Assert.Matches("<a href=\"/documents/\\d+#s\\d+\">document</a>", timeline);
