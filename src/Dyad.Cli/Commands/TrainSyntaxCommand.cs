@@ -15,7 +15,8 @@ internal static class TrainSyntaxCommand
         var seed = new Option<int>("--seed") { Description = "Random seed (shuffling, exploration).", DefaultValueFactory = _ => 1 };
         var taggerIterations = new Option<int>("--tagger-iterations") { DefaultValueFactory = _ => new SyntaxTrainingOptions().TaggerIterations };
         var parserIterations = new Option<int>("--parser-iterations") { DefaultValueFactory = _ => new SyntaxTrainingOptions().ParserIterations };
-        var syntax = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser.") { data, output, seed, taggerIterations, parserIterations };
+        var exploration = new Option<double>("--exploration") { Description = "Probability of following the parser's own mistaken transition in training, from the second iteration.", DefaultValueFactory = _ => new SyntaxTrainingOptions().Exploration };
+        var syntax = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser.") { data, output, seed, taggerIterations, parserIterations, exploration };
         syntax.SetAction((parse, cancellationToken) =>
         {
             var dir = parse.GetValue(data)!;
@@ -34,7 +35,7 @@ internal static class TrainSyntaxCommand
                 log.WriteLine($"read {f.Name}");
             }
             var dev = devFiles.Select(f => (f.Name, Sentences: Conllu.ReadFile(f.FullName).ToList())).ToList();
-            var options = new SyntaxTrainingOptions { Seed = parse.GetValue(seed), TaggerIterations = parse.GetValue(taggerIterations), ParserIterations = parse.GetValue(parserIterations) };
+            var options = new SyntaxTrainingOptions { Seed = parse.GetValue(seed), TaggerIterations = parse.GetValue(taggerIterations), ParserIterations = parse.GetValue(parserIterations), Exploration = parse.GetValue(exploration) };
             var model = SyntaxTrainer.Train(treebank, options, log,
                 m => string.Join("; ", dev.Select(d => SyntaxEvaluation.Summary(SyntaxEvaluation.ScoreGoldTokens(m, d.Name, d.Sentences)))), cancellationToken);
             outFile.Directory?.Create();

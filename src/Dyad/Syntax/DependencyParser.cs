@@ -30,11 +30,11 @@ internal sealed class DependencyParser
 
     internal PerceptronModel Model => _model;
 
-    /// <summary>Heads (-1 for the root) and label numbers of the words, given their lower-cased forms and tag numbers.</summary>
-    public (int[] Heads, int[] Labels) Parse(IReadOnlyList<string> forms, int[] tags, string[] upos)
+    /// <summary>Heads (-1 for the root) and label numbers of the words, given their forms, tag numbers and lemmas.</summary>
+    public (int[] Heads, int[] Labels) Parse(IReadOnlyList<string> forms, int[] tags, IReadOnlyList<string> lemmas, string[] upos)
     {
         int n = forms.Count;
-        var atoms = ParserWords.Of(forms, tags);
+        var atoms = ParserWords.Of(forms, tags, lemmas);
         var state = new ArcEagerState(n);
         Span<ulong> features = stackalloc ulong[ParserWords.FeatureCount];
         Span<float> scores = stackalloc float[_model.Classes];
@@ -70,7 +70,7 @@ internal sealed class DependencyParser
 /// <summary>The per-word atoms of the parser's features (word and tag, and both together), computed once per sentence.</summary>
 internal sealed class ParserWords
 {
-    public const int FeatureCount = 80;
+    public const int FeatureCount = 90;
 
     private static readonly ulong RootWord = Features.Hash("<root>");
     private const ulong RootTag = 0xFFFF;
@@ -80,9 +80,11 @@ internal sealed class ParserWords
     private readonly ulong[] _wt;
     private readonly ulong[] _suffix;
     private readonly ulong[] _shape;
+    private readonly ulong[] _lemma;
 
     private ParserWords(int n)
     {
+        _lemma = new ulong[n + 1];
         _suffix = new ulong[n + 1];
         _shape = new ulong[n + 1];
         _w = new ulong[n + 1];
@@ -90,7 +92,7 @@ internal sealed class ParserWords
         _wt = new ulong[n + 1];
     }
 
-    public static ParserWords Of(IReadOnlyList<string> forms, int[] tags)
+    public static ParserWords Of(IReadOnlyList<string> forms, int[] tags, IReadOnlyList<string> lemmas)
     {
         int n = forms.Count;
         var p = new ParserWords(n);
@@ -102,7 +104,9 @@ internal sealed class ParserWords
             string lower = forms[i].ToLowerInvariant();
             p._suffix[i] = Features.Hash(lower.AsSpan(Math.Max(0, lower.Length - 3)));
             p._shape[i] = Features.Hash(WordShape.Of(forms[i]));
+            p._lemma[i] = Features.Hash(lemmas[i].ToLowerInvariant());
         }
+        p._lemma[n] = RootWord;
         p._suffix[n] = RootWord;
         p._shape[n] = RootWord;
         p._w[n] = RootWord;
@@ -115,6 +119,9 @@ internal sealed class ParserWords
     private ulong Suffix(int i) => i < 0 ? Features.None : _suffix[i];
 
     private ulong Shape(int i) => i < 0 ? Features.None : _shape[i];
+
+    // Lemmas join the inflected forms of a word ("visited", "visits") that the forms keep apart.
+    private ulong Lemma(int i) => i < 0 ? Features.None : _lemma[i];
 
     private ulong W(int i) => i < 0 ? Features.None : _w[i];
 
@@ -238,5 +245,15 @@ internal sealed class ParserWords
         f[k++] = Features.Key(78, Suffix(s0), s0t);
         f[k++] = Features.Key(79, Shape(n0), n0t, s0t);
         f[k++] = Features.Key(80, Suffix(s0), Suffix(n0));
+        f[k++] = Features.Key(81, Lemma(s0), s0t);
+        f[k++] = Features.Key(82, Lemma(n0), n0t);
+        f[k++] = Features.Key(83, Lemma(s0), Lemma(n0));
+        f[k++] = Features.Key(84, Lemma(n0), s0t);
+        f[k++] = Features.Key(85, Lemma(s0), n0t);
+        f[k++] = Features.Key(86, Lemma(n0), T(n1));
+        f[k++] = Features.Key(87, Lemma(s0), T(s0h));
+        f[k++] = Features.Key(88, Lemma(s0h), s0t, n0t);
+        f[k++] = Features.Key(89, Lemma(s1), s0t);
+        f[k++] = Features.Key(90, Lemma(n0), d);
     }
 }

@@ -17,12 +17,12 @@ internal sealed class Lemmatizer
     private readonly HashSet<string> _known;                 // UPOS \t lower-cased lemma
     private readonly Dictionary<string, string> _feats;      // lower \t tag -> features
     private readonly string[] _tagFeats;                     // tag -> features
-    private readonly bool[] _lowerCapitals;                  // tag -> whether a capitalised unknown word's lemma is lower-cased
+    private readonly byte[] _casing;                         // tag * 4 + shape of the form -> LemmaCase of its lemma
     private readonly bool[] _verbs;                          // tag -> VERB or AUX
     private readonly string[] _upos;                         // tag -> its universal part of speech
 
     private Lemmatizer(Dictionary<string, string> exact, Dictionary<string, LemmaEdit> lower, Dictionary<string, LemmaEdit[]> suffix, HashSet<string> known,
-        Dictionary<string, string> feats, string[] tagFeats, bool[] lowerCapitals, bool[] verbs, string[] upos)
+        Dictionary<string, string> feats, string[] tagFeats, byte[] casing, bool[] verbs, string[] upos)
     {
         _upos = upos;
         _exact = exact;
@@ -31,7 +31,7 @@ internal sealed class Lemmatizer
         _known = known;
         _feats = feats;
         _tagFeats = tagFeats;
-        _lowerCapitals = lowerCapitals;
+        _casing = casing;
         _verbs = verbs;
     }
 
@@ -43,27 +43,25 @@ internal sealed class Lemmatizer
     public string Lemma(string form, int tag, IReadOnlySet<string>? vocabulary = null)
     {
         string lower = form.ToLowerInvariant();
-        // A capitalised word of a tag whose lemmas are lower case ("Laughter", "Keep") is read in lower case.
-        string stem = tag < _lowerCapitals.Length && _lowerCapitals[tag] && IsTitlecase(form) ? lower : form;
         string? seen = _exact.TryGetValue(form + "\t" + tag, out var lemma) ? lemma
-            : _lower.TryGetValue(lower + "\t" + tag, out var edit) ? edit.Apply(stem) : null;
+            : _lower.TryGetValue(lower + "\t" + tag, out var edit) ? Cased(edit.Apply(lower), edit.Apply(form), tag, form) : null;
         if (seen is not null)
         {
             // The treebank's lemma, unless it is no word the vocabulary names and an ending edit gives one
             // that it does: treebanks disagree with themselves ("supplies" -> "supplies" and "supply").
             if (vocabulary is null || vocabulary.Contains(seen.ToLowerInvariant())) return seen;
-            return Edited(stem, lower, tag, vocabulary, vocabularyOnly: true) ?? seen;
+            return Edited(form, lower, tag, vocabulary, vocabularyOnly: true) ?? seen;
         }
         if (tag < _verbs.Length && _verbs[tag] && IrregularVerbs.Base(lower) is { } irregular) return irregular;
         // A base-form tag (its commonest edit is none: VB, NN) keeps a word the vocabulary names as it is.
         if (vocabulary is not null && vocabulary.Contains(lower) && _suffix.TryGetValue(tag + "\t", out var commonest) && commonest[0] is { Cut: 0, Append.Length: 0 })
-            return stem;
-        return Edited(stem, lower, tag, vocabulary, vocabularyOnly: false) ?? stem;
+            return Cased(lower, form, tag, form);
+        return Edited(form, lower, tag, vocabulary, vocabularyOnly: false) ?? Cased(lower, form, tag, form);
     }
 
     // The first ending edit, longest ending first, whose result is a known lemma (the vocabulary's only, when
     // asked); else, unless only the vocabulary counts, the first edit of the longest ending.
-    private string? Edited(string stem, string lower, int tag, IReadOnlySet<string>? vocabulary, bool vocabularyOnly)
+    private string? Edited(string form, string lower, int tag, IReadOnlySet<string>? vocabulary, bool vocabularyOnly)
     {
         string? fallback = null;
         string prefix = tag + "\t";
@@ -73,14 +71,60 @@ internal sealed class Lemmatizer
             if (!_suffix.TryGetValue(prefix + lower[^k..], out var edits)) continue;
             foreach (var e in edits)
             {
-                if (e.Cut > stem.Length) continue;
-                string candidate = stem[..(stem.Length - e.Cut)] + e.Append;
-                string candidateLower = candidate.ToLowerInvariant();
-                if (vocabulary?.Contains(candidateLower) == true || (!vocabularyOnly && _known.Contains(knownPrefix + candidateLower))) return candidate;
-                fallback ??= candidate;
+                if (e.Cut > lower.Length) continue;
+                string candidate = lower[..(lower.Length - e.Cut)] + e.Append;
+                if (vocabulary?.Contains(candidate) == true || (!vocabularyOnly && _known.Contains(knownPrefix + candidate)))
+                    return Cased(candidate, form[..(form.Length - e.Cut)] + e.Append, tag, form);
+                fallback ??= Cased(candidate, form[..(form.Length - e.Cut)] + e.Append, tag, form);
             }
         }
         return vocabularyOnly ? null : fallback;
+    }
+
+    // A lemma in the case the treebank gives lemmas of this tag and this shape of word: "Laughter" -> "laughter",
+    // "TEHRAN" -> "Tehran", "IPO" -> "ipo" where the treebank does so.
+    private string Cased(string lowerLemma, string formLemma, int tag, string form)
+    {
+        int index = tag * 4 + (int)ShapeOf(form);
+        var casing = index < _casing.Length ? (LemmaCase)_casing[index] : LemmaCase.AsForm;
+        return casing switch
+        {
+            LemmaCase.Lower => lowerLemma,
+            LemmaCase.Title => lowerLemma.Length == 0 ? lowerLemma : char.ToUpperInvariant(lowerLemma[0]) + lowerLemma[1..],
+            LemmaCase.Upper => lowerLemma.ToUpperInvariant(),
+            _ => formLemma,
+        };
+    }
+
+    private enum WordCase { Lower, Title, Upper, Mixed }
+
+    private enum LemmaCase { AsForm, Lower, Title, Upper }
+
+    private static WordCase ShapeOf(string s)
+    {
+        bool anyUpper = false, anyLower = false, restLower = true;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsUpper(s[i])) { anyUpper = true; if (i > 0) restLower = false; }
+            else if (char.IsLower(s[i])) anyLower = true;
+        }
+        if (!anyUpper) return WordCase.Lower;
+        if (!anyLower) return s.Length > 1 ? WordCase.Upper : WordCase.Title;
+        return char.IsUpper(s[0]) && restLower ? WordCase.Title : WordCase.Mixed;
+    }
+
+    // How a lemma's case relates to its form's: the same shape, or lower, title or upper case whatever the form.
+    private static LemmaCase CaseOf(string form, string lemma)
+    {
+        var shape = ShapeOf(lemma);
+        if (shape == ShapeOf(form)) return LemmaCase.AsForm;
+        return shape switch
+        {
+            WordCase.Lower => LemmaCase.Lower,
+            WordCase.Title => LemmaCase.Title,
+            WordCase.Upper => LemmaCase.Upper,
+            _ => LemmaCase.AsForm,
+        };
     }
 
     public string Feats(string form, int tag) =>
@@ -95,7 +139,8 @@ internal sealed class Lemmatizer
         var known = new HashSet<string>(StringComparer.Ordinal);
         var feats = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         var tagFeats = new Dictionary<string, int>[tags];
-        var capitals = new (int Lowered, int Kept)[tags];
+        var casing = new Dictionary<LemmaCase, int>[tags * 4];
+        for (int c = 0; c < casing.Length; c++) casing[c] = [];
         for (int t = 0; t < tags; t++) tagFeats[t] = new(StringComparer.Ordinal);
         foreach (var (form, tag, lemma, feat) in words)
         {
@@ -106,11 +151,9 @@ internal sealed class Lemmatizer
             var edit = LemmaEdit.From(lowerForm, lemma.ToLowerInvariant());
             for (int k = edit.Cut; k <= Math.Min(MaxSuffix, lowerForm.Length); k++) Count(suffix, tag + "\t" + lowerForm[^k..], edit);
             known.Add(Upos(tagNames[tag]) + "\t" + lemma.ToLowerInvariant());
-            if (IsTitlecase(form) && lemma.Length > 0)
-            {
-                if (char.IsLower(lemma[0])) capitals[tag].Lowered++;
-                else capitals[tag].Kept++;
-            }
+            var lemmaCase = CaseOf(form, lemma);
+            var counts = casing[tag * 4 + (int)ShapeOf(form)];
+            counts[lemmaCase] = counts.GetValueOrDefault(lemmaCase) + 1;
             Count(feats, lowerForm + "\t" + tag, feat);
             tagFeats[tag][feat] = tagFeats[tag].GetValueOrDefault(feat) + 1;
         }
@@ -121,16 +164,12 @@ internal sealed class Lemmatizer
             known,
             feats.ToDictionary(p => p.Key, p => Best(p.Value), StringComparer.Ordinal),
             [.. tagFeats.Select(d => d.Count == 0 ? "" : Best(d))],
-            [.. capitals.Select(c => c.Lowered > c.Kept)],
+            [.. casing.Select(c => (byte)(c.Count == 0 ? LemmaCase.AsForm : c.OrderByDescending(p => p.Value).ThenBy(p => p.Key).First().Key))],
             [.. tagNames.Select(t => t.StartsWith("VERB ", StringComparison.Ordinal) || t.StartsWith("AUX ", StringComparison.Ordinal))],
             [.. tagNames.Select(Upos)]);
     }
 
     private static string Upos(string tagName) => tagName[..tagName.IndexOf(' ')];
-
-    // "Laughter", not "GISB" or "iPhone": the words whose case a lemma may drop.
-    private static bool IsTitlecase(string form) =>
-        form.Length > 1 && char.IsUpper(form[0]) && form.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c));
 
     private static void Count<T>(Dictionary<string, Dictionary<T, int>> table, string key, T value) where T : notnull
     {
@@ -156,7 +195,7 @@ internal sealed class Lemmatizer
         for (int t = 0; t < _tagFeats.Length; t++)
         {
             w.Write(_tagFeats[t]);
-            w.Write(_lowerCapitals[t]);
+            for (int c = 0; c < 4; c++) w.Write(_casing[t * 4 + c]);
             w.Write(_verbs[t]);
             w.Write(_upos[t]);
         }
@@ -178,17 +217,17 @@ internal sealed class Lemmatizer
         var feats = ReadTable(r, br => br.ReadString());
         int tags = r.ReadInt32();
         var tagFeats = new string[tags];
-        var lowerCapitals = new bool[tags];
+        var casing = new byte[tags * 4];
         var verbs = new bool[tags];
         var upos = new string[tags];
         for (int t = 0; t < tags; t++)
         {
             tagFeats[t] = r.ReadString();
-            lowerCapitals[t] = r.ReadBoolean();
+            for (int c = 0; c < 4; c++) casing[t * 4 + c] = r.ReadByte();
             verbs[t] = r.ReadBoolean();
             upos[t] = r.ReadString();
         }
-        return new Lemmatizer(exact, lower, suffix, known, feats, tagFeats, lowerCapitals, verbs, upos);
+        return new Lemmatizer(exact, lower, suffix, known, feats, tagFeats, casing, verbs, upos);
     }
 
     private static void WriteTable<T>(BinaryWriter w, Dictionary<string, T> table, Action<BinaryWriter, T> write)

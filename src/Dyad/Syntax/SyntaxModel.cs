@@ -116,7 +116,7 @@ public sealed class SyntaxModel
             lemmas[i] = Lemmatizer.Lemma(forms[i], tags[i], vocabulary);
             feats[i] = Lemmatizer.Feats(forms[i], tags[i]);
         }
-        var (heads, labels) = Parser.Parse(forms, tags, Tagger.Upos);
+        var (heads, labels) = Parser.Parse(forms, tags, lemmas, Tagger.Upos);
         return new AnalysedWords(tags, lemmas, feats, heads, labels);
     }
 }

@@ -7,7 +7,7 @@ public sealed record SyntaxTrainingOptions
 {
     public int Seed { get; init; } = 1;
     public int TaggerIterations { get; init; } = 10;
-    public int ParserIterations { get; init; } = 8;
+    public int ParserIterations { get; init; } = 10;
     /// <summary>Folds for jackknifed tags: the parser trains on tags predicted by a tagger that never saw the sentence.</summary>
     public int Folds { get; init; } = 4;
     /// <summary>Averaged weights smaller than this are dropped from the model.</summary>
@@ -55,6 +55,8 @@ public static class SyntaxTrainer
 
         var lemmatizer = Lemmatizer.Train(sentences.SelectMany(s => s.Forms.Select((f, i) => (f, s.Tags[i], s.Lemmas[i], s.Feats[i]))), tags);
 
+        // The parser reads lemmas as the pipeline gives them: from the lemmatiser, over the jackknifed tags.
+        var lemmas = sentences.Select((s, i) => s.Forms.Select((f, k) => lemmatizer.Lemma(f, predicted[i][k])).ToArray()).ToArray();
         var trainer = new PerceptronTrainer(ArcEagerState.Classes(labels.Length));
         int rootLabel = labelIndex["root"];
         var rng = new Random(options.Seed);
@@ -68,7 +70,7 @@ public static class SyntaxTrainer
             foreach (int index in order)
             {
                 var s = sentences[index];
-                (steps, errors) = Add((steps, errors), TrainParser(trainer, s, predicted[index], rootLabel, iteration > 1 ? options.Exploration : 0, rng));
+                (steps, errors) = Add((steps, errors), TrainParser(trainer, s, predicted[index], lemmas[index], rootLabel, iteration > 1 ? options.Exploration : 0, rng));
             }
             string line = $"parser iteration {iteration}: {1 - errors / (double)steps:P2} transitions right, {trainer.FeatureCount:N0} features ({clock.Elapsed.TotalSeconds:F0} s)";
             if (evaluate is not null && (iteration == options.ParserIterations || iteration % 2 == 0))
@@ -169,10 +171,10 @@ public static class SyntaxTrainer
         return new PosTagger(trainer.Average(prune), tags, ambiguity);
     }
 
-    private static (long Steps, long Errors) TrainParser(PerceptronTrainer trainer, TrainingSentence s, int[] tags, int rootLabel, double exploration, Random rng)
+    private static (long Steps, long Errors) TrainParser(PerceptronTrainer trainer, TrainingSentence s, int[] tags, string[] lemmas, int rootLabel, double exploration, Random rng)
     {
         int n = s.Forms.Length;
-        var words = ParserWords.Of(s.Forms, tags);
+        var words = ParserWords.Of(s.Forms, tags, lemmas);
         var state = new ArcEagerState(n);
         Span<ulong> features = stackalloc ulong[ParserWords.FeatureCount];
         Span<float> scores = stackalloc float[trainer.Classes];
