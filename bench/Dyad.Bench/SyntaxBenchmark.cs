@@ -35,6 +35,18 @@ internal sealed class SyntaxBenchmark : IBenchmark
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         double perSecond = tokens * (double)runs / elapsed.TotalSeconds;
         output.WriteLine($"steady state, one thread: {runs} runs, {perSecond:N0} tokens/s, {sentences.Length * runs / elapsed.TotalSeconds:N0} sentences/s, {allocated / (double)(tokens * (runs + 1)):N0} bytes allocated per token");
+        // Where the time goes: words only, words + tags, words + tags + lemmas, everything.
+        var syntax = SyntaxModel.Default;
+        var words = sentences.Select(s => WordTokenizer.Tokenize(text, s).Select(w => w.Slice(text)).ToArray()).ToArray();
+        double Rate(Action<string[]> step)
+        {
+            var (n, t) = Benchmarks.Measure(() => { foreach (var w in words) step(w); }, TimeSpan.FromSeconds(2));
+            return tokens * (double)n / t.TotalSeconds;
+        }
+        var (tn, tt) = Benchmarks.Measure(() => { foreach (var s in sentences) WordTokenizer.Tokenize(text, s); }, TimeSpan.FromSeconds(2));
+        double tag = Rate(w => syntax.Tagger.Tag(w));
+        double lemma = Rate(w => { var t = syntax.Tagger.Tag(w); for (int i = 0; i < w.Length; i++) syntax.Lemmatizer.Lemma(w[i], t[i]); });
+        output.WriteLine($"stages, tokens/s: tokenise {tokens * (double)tn / tt.TotalSeconds:N0}; tag {tag:N0}; tag + lemmatise {lemma:N0}; all {perSecond:N0}");
         output.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024.0:N0} MB");
     }
 }

@@ -16,7 +16,8 @@ internal static class TrainSyntaxCommand
         var taggerIterations = new Option<int>("--tagger-iterations") { DefaultValueFactory = _ => new SyntaxTrainingOptions().TaggerIterations };
         var parserIterations = new Option<int>("--parser-iterations") { DefaultValueFactory = _ => new SyntaxTrainingOptions().ParserIterations };
         var exploration = new Option<double>("--exploration") { Description = "Probability of following the parser's own mistaken transition in training, from the second iteration.", DefaultValueFactory = _ => new SyntaxTrainingOptions().Exploration };
-        var syntax = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser.") { data, output, seed, taggerIterations, parserIterations, exploration };
+        var prune = new Option<float>("--prune") { Description = "Averaged weights smaller than this are left out of the model.", DefaultValueFactory = _ => new SyntaxTrainingOptions().Prune };
+        var syntax = new Command("syntax", "Train the part-of-speech tagger, lemmatiser and dependency parser.") { data, output, seed, taggerIterations, parserIterations, exploration, prune };
         syntax.SetAction((parse, cancellationToken) =>
         {
             var dir = parse.GetValue(data)!;
@@ -35,7 +36,7 @@ internal static class TrainSyntaxCommand
                 log.WriteLine($"read {f.Name}");
             }
             var dev = devFiles.Select(f => (f.Name, Sentences: Conllu.ReadFile(f.FullName).ToList())).ToList();
-            var options = new SyntaxTrainingOptions { Seed = parse.GetValue(seed), TaggerIterations = parse.GetValue(taggerIterations), ParserIterations = parse.GetValue(parserIterations), Exploration = parse.GetValue(exploration) };
+            var options = new SyntaxTrainingOptions { Seed = parse.GetValue(seed), TaggerIterations = parse.GetValue(taggerIterations), ParserIterations = parse.GetValue(parserIterations), Exploration = parse.GetValue(exploration), Prune = parse.GetValue(prune) };
             var model = SyntaxTrainer.Train(treebank, options, log,
                 m => string.Join("; ", dev.Select(d => SyntaxEvaluation.Summary(SyntaxEvaluation.ScoreGoldTokens(m, d.Name, d.Sentences)))), cancellationToken);
             outFile.Directory?.Create();

@@ -40,6 +40,14 @@ internal sealed class DependencyParser
         Span<float> scores = stackalloc float[_model.Classes];
         while (!state.IsTerminal)
         {
+            // Where one action is possible (an empty stack shifts; at the root the top is reduced or
+            // attached to it) there is nothing to score.
+            if (state.StackCount == 0) { state.Apply(ArcEagerState.Shift); continue; }
+            if (state.Buffer == n)
+            {
+                state.Apply(state.Heads[state.Stack(0)] >= 0 ? ArcEagerState.Reduce : ArcEagerState.Left(RootLabel));
+                continue;
+            }
             atoms.Extract(state, features);
             _model.Score(features, scores);
             int best = -1;
@@ -98,10 +106,10 @@ internal sealed class ParserWords
         var p = new ParserWords(n);
         for (int i = 0; i < n; i++)
         {
-            p._w[i] = Features.Hash(forms[i].ToLowerInvariant());
+            string lower = forms[i].ToLowerInvariant();
+            p._w[i] = Features.Hash(lower);
             p._t[i] = (ulong)tags[i];
             p._wt[i] = Features.Key(0, p._w[i], p._t[i]);
-            string lower = forms[i].ToLowerInvariant();
             p._suffix[i] = Features.Hash(lower.AsSpan(Math.Max(0, lower.Length - 3)));
             p._shape[i] = Features.Hash(WordShape.Of(forms[i]));
             p._lemma[i] = Features.Hash(lemmas[i].ToLowerInvariant());

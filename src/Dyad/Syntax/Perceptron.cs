@@ -152,7 +152,8 @@ internal sealed class PerceptronModel
         Scale = scale;
         _entries = new Entry[weights.Length];
         for (int i = 0; i < weights.Length; i++) _entries[i] = new Entry { Weight = weights[i], Class = classIds[i] };
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        // Half full or more: linear probing stays short, and the table is as small as it can be for the cache.
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length + keys.Length / 4));
         _mask = capacity - 1;
         _slots = new Slot[capacity];
         for (int row = 0; row < keys.Length; row++)

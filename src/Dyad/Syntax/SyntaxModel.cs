@@ -77,9 +77,13 @@ public sealed class SyntaxModel
         var magic = new byte[Magic.Length];
         stream.ReadExactly(magic);
         if (Encoding.ASCII.GetString(magic) != Magic) throw new InvalidDataException("bad magic number");
+        // Decompressed whole first: reading millions of small numbers from memory is several times faster
+        // than through the decompressor.
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.UTF8);
+        var raw = new MemoryStream();
+        brotli.CopyTo(raw, 1 << 20);
+        raw.Position = 0;
+        using var r = new BinaryReader(raw, Encoding.UTF8);
         string description = r.ReadString();
         var tags = ReadStrings(r);
         var taggerModel = PerceptronModel.Read(r);
