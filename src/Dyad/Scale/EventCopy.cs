@@ -12,7 +12,7 @@ namespace Dyad.Scale;
 internal static class EventCopy
 {
     private const string EventColumns =
-        "id, event_key, doc_id, doc, origin, coder_version, superseded, date_start, date_end, date_value, date_text, date_precision, " +
+        "id, event_key, doc_id, doc, origin, coder_version, superseded, date_start, date_end, date_month, date_value, date_text, date_precision, " +
         "source_text, source_actor, source_country, target_text, target_actor, target_country, cameo, root, label, goldstein, quad_class, " +
         "plover, plover_mode, modality, location_text, location_country, evidence_sentence, evidence_start, evidence_end, confidence";
 
@@ -40,7 +40,7 @@ internal static class EventCopy
                     Text(copy, "dyad");
                     Text(copy, coderVersion);
                     copy.Write(hidden ? 1 : 0, NpgsqlDbType.Integer);
-                    Text(copy, Iso(r.DateStart)); Text(copy, Iso(r.DateEnd)); Text(copy, r.DateValue); Text(copy, r.DateText); Text(copy, r.DatePrecision);
+                    Text(copy, Iso(r.DateStart)); Text(copy, Iso(r.DateEnd)); Text(copy, r.DateMonth); Text(copy, r.DateValue); Text(copy, r.DateText); Text(copy, r.DatePrecision);
                     Text(copy, r.SourceText); Text(copy, r.SourceActor); Text(copy, r.SourceCountry);
                     Text(copy, r.TargetText); Text(copy, r.TargetActor); Text(copy, r.TargetCountry);
                     Text(copy, r.Cameo); Text(copy, r.Root); Text(copy, r.Label);

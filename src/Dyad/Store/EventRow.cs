@@ -26,6 +26,9 @@ public sealed record EventRow
     public long? DocumentId { get; init; }
 
     public DateOnly? DateStart { get; init; }
+
+    /// <summary>The month the event starts in (YYYY-MM), as the store's date_month column keeps it for month queries.</summary>
+    public string? DateMonth => DateStart?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
     public DateOnly? DateEnd { get; init; }
     /// <summary>TIMEX3-style value: "2023-09-13", "2000-07", "200".</summary>
     public string? DateValue { get; init; }

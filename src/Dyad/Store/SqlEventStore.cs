@@ -344,7 +344,7 @@ internal sealed class SqlEventStore : IEventStore
         {
             object?[] values =
             [
-                r.Id, documentId, r.Doc, OriginName(r.Origin), coderVersion, Iso(r.DateStart), Iso(r.DateEnd), Iso(r.DateStart)?[..7], r.DateValue, r.DateText, r.DatePrecision,
+                r.Id, documentId, r.Doc, OriginName(r.Origin), coderVersion, Iso(r.DateStart), Iso(r.DateEnd), r.DateMonth, r.DateValue, r.DateText, r.DatePrecision,
                 r.SourceText, r.SourceActor, r.SourceCountry, r.TargetText, r.TargetActor, r.TargetCountry,
                 r.Cameo, r.Root, r.Label, r.Goldstein, r.QuadClass, r.Plover, r.PloverMode, r.Modality,
                 r.LocationText, r.LocationCountry, r.EvidenceSentence, r.EvidenceStart, r.EvidenceEnd, r.Confidence,

@@ -64,6 +64,21 @@ public sealed class QueuedCodingTests
     }
 
     [PostgresFact]
+    public void Issue18_events_coded_by_workers_carry_their_month_for_month_queries()
+    {
+        using var db = new ScalePostgres();
+        var ids = Store(db, ["A dated note.\n\nRussia and North Korea held talks in Pyongyang on 13 September 2023.\n"]);
+        var (job, _, dataSource) = Worker(db, DyadPipeline.Default);
+        using (dataSource)
+        {
+            var run = CodingQueue.Enqueue(db.ConnectionString, RunKind.Ingest, DyadPipeline.Default.Version, ids, batchSize: 4)!;
+            job.CodeBatch(run.Id, 1, [.. ids], null, CancellationToken.None);
+            Assert.True(db.Scalar("SELECT count(*) FROM events WHERE date_month = '2023-09'") > 0);
+            Assert.Equal(0, db.Scalar("SELECT count(*) FROM events WHERE date_start IS NOT NULL AND (date_month IS NULL OR date_month <> substr(date_start, 1, 7))"));
+        }
+    }
+
+    [PostgresFact]
     public void A_recode_switches_to_the_new_version_only_when_every_document_is_done()
     {
         using var db = new ScalePostgres();
