@@ -29,6 +29,8 @@ internal static class ParseCommand
             if (parse.GetValue(raw) && parse.GetValue(pretokenized)) throw new CliException("--raw and --pretokenized exclude each other");
             var annotator = parse.GetValue(model) is { } file ? new SyntaxAnnotator(LoadModel(file)) : SyntaxAnnotator.Default;
             int failures = 0;
+            using var fetcher = new WebFetcher(web.Fetch(parse));
+            var reader = new SourceReader(web.Loader(parse), fetcher);
             foreach (var path in parse.GetValue(files)!)
             {
                 if (parse.GetValue(pretokenized))
@@ -43,8 +45,6 @@ internal static class ParseCommand
                     Write(output, path, text, [.. spans.Select(s => annotator.Parse(text, s))], conllu);
                     continue;
                 }
-                using var fetcher = new WebFetcher(web.Fetch(parse));
-                var reader = new SourceReader(web.Loader(parse), fetcher);
                 await foreach (var result in reader.ReadAsync(path, cancellationToken))
                 {
                     if (result.Document is not { } document)

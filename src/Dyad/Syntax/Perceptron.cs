@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.Intrinsics.X86;
 
@@ -134,10 +133,8 @@ internal sealed class PerceptronModel
         public ushort Class;
     }
 
-    private readonly ulong[] _keys;
-    private readonly int[] _starts;
-    private readonly ushort[] _classes;
-    private readonly short[] _weights;
+    // Only the lookup table is kept: entries lie in the order of the sorted keys, so the table also
+    // gives back the file's layout when the model is written.
     private readonly Entry[] _entries;
     private readonly Slot[] _slots;
     private readonly int _mask;
@@ -145,10 +142,7 @@ internal sealed class PerceptronModel
     public PerceptronModel(int classes, ulong[] keys, int[] starts, ushort[] classIds, short[] weights, float scale)
     {
         Classes = classes;
-        _keys = keys;
-        _starts = starts;
-        _classes = classIds;
-        _weights = weights;
+        FeatureCount = keys.Length;
         Scale = scale;
         _entries = new Entry[weights.Length];
         for (int i = 0; i < weights.Length; i++) _entries[i] = new Entry { Weight = weights[i], Class = classIds[i] };
@@ -166,9 +160,9 @@ internal sealed class PerceptronModel
 
     public int Classes { get; }
 
-    public int FeatureCount => _keys.Length;
+    public int FeatureCount { get; }
 
-    public int WeightCount => _weights.Length;
+    public int WeightCount => _entries.Length;
 
     public float Scale { get; }
 
@@ -221,14 +215,16 @@ internal sealed class PerceptronModel
     {
         writer.Write(Classes);
         writer.Write(Scale);
-        writer.Write(_keys.Length);
-        writer.Write(_weights.Length);
-        // Delta-coded sorted keys and run lengths compress far better than raw ones.
+        writer.Write(FeatureCount);
+        writer.Write(_entries.Length);
+        // Rows in key order (their runs lie in that order); delta-coded keys and run lengths compress far
+        // better than raw ones.
+        var rows = _slots.Where(s => s.Count != 0).OrderBy(s => s.Start).ToArray();
         ulong previous = 0;
-        foreach (ulong k in _keys) { writer.Write7BitEncodedInt64((long)(k - previous)); previous = k; }
-        for (int row = 0; row < _keys.Length; row++) writer.Write7BitEncodedInt(_starts[row + 1] - _starts[row]);
-        foreach (ushort c in _classes) writer.Write7BitEncodedInt(c);
-        foreach (short w in _weights) writer.Write(w);
+        foreach (var row in rows) { writer.Write7BitEncodedInt64((long)(row.Key - previous)); previous = row.Key; }
+        foreach (var row in rows) writer.Write7BitEncodedInt(row.Count);
+        foreach (var e in _entries) writer.Write7BitEncodedInt(e.Class);
+        foreach (var e in _entries) writer.Write(e.Weight);
     }
 
     public static PerceptronModel Read(BinaryReader reader)

@@ -88,6 +88,21 @@ public sealed class SyntaxModelTests
     }
 
     [Fact]
+    public void TheEmbeddedModelWritesBackByteForByte()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"dyad-roundtrip-{Guid.NewGuid():N}.model");
+        try
+        {
+            SyntaxModel.Default.Save(path);
+            using var embedded = typeof(SyntaxModel).Assembly.GetManifestResourceStream(SyntaxModel.ResourceName)!;
+            using var copy = new MemoryStream();
+            embedded.CopyTo(copy);
+            Assert.Equal(copy.ToArray(), File.ReadAllBytes(path));
+        }
+        finally { File.Delete(path); }
+    }
+
+    [Fact]
     public void ACorruptModelFileIsReportedWithItsPath()
     {
         string path = Path.Combine(Path.GetTempPath(), $"dyad-bad-{Guid.NewGuid():N}.model");
