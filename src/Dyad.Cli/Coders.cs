@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dyad.Coding;
 using Dyad.Scale;
 using Dyad.Store;
 
@@ -22,5 +23,24 @@ internal static class Coders
             return new TaggedSentenceCoder(TimeSpan.FromMilliseconds(delay));
         }
         return DyadPipeline.Default;
+    }
+
+    /// <summary>
+    /// The default pipeline, or with `--verbs FILE` one whose lexicon adds a TABARI or PETRARCH verb dictionary.
+    /// Lines it cannot use are reported on <paramref name="warnings"/>, one line each; a file with no usable
+    /// pattern is an error.
+    /// </summary>
+    public static DyadPipeline WithVerbs(string? path, TextWriter warnings)
+    {
+        if (path is null) return DyadPipeline.Default;
+        if (!File.Exists(path)) throw new CliException($"{path}: no such file");
+        using var reader = new StreamReader(path);
+        var (patterns, errors) = VerbDictionary.Read(reader, CameoOntology.Default);
+        foreach (var error in errors.Take(20)) warnings.WriteLine($"{path}:{error.Line}: {error.Message} (line skipped)");
+        if (errors.Length > 20) warnings.WriteLine($"{path}: {errors.Length - 20} more lines skipped");
+        if (patterns.IsEmpty) throw new CliException($"{path}: no verb pattern Dyad can use");
+        var table = VerbDictionary.ToTriggerTable(patterns, Path.GetFileName(path));
+        var extra = TriggerLexicon.Parse(new StringReader(table), CameoOntology.Default, Path.GetFileName(path));
+        return DyadPipeline.WithLexicon(TriggerLexicon.Default.With(extra));
     }
 }

@@ -38,6 +38,14 @@ public sealed class DyadPipeline : IDocumentCoder
         return new DyadPipeline([.. before, new EventStage(coder, before)]);
     }
 
+    /// <summary>The embedded model, dictionaries and ontology with another trigger lexicon (one extended by a user's verb dictionary).</summary>
+    public static DyadPipeline WithLexicon(TriggerLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return Create(new SyntaxAnnotator(SyntaxModel.Default, lexicon.Lemmas), new TimeTagger(), ActorDictionary.Default,
+            new EventCoder(CameoOntology.Default, lexicon, ActorDictionary.Default));
+    }
+
     /// <summary>The pipeline with the embedded model, dictionaries, lexicon and ontology.</summary>
     public static DyadPipeline Default => Lazy.Value;
 

@@ -18,7 +18,8 @@ internal static class ExtractCommand
         var web = new WebOptions();
         var dct = new Option<string?>("--dct") { Description = "Document date (YYYY-MM-DD): relative dates resolve against it, and undated events take it." };
         var format = CommonOptions.Format("table", "jsonl");
-        var command = new Command("extract", "Code the events in documents: who did what to whom, when, with modality and evidence.") { files, dct, format };
+        var verbs = new Option<string?>("--verbs") { Description = "Add a TABARI or PETRARCH verb dictionary (FILE) to the trigger lexicon." };
+        var command = new Command("extract", "Code the events in documents: who did what to whom, when, with modality and evidence.") { files, dct, format, verbs };
         web.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -30,7 +31,7 @@ internal static class ExtractCommand
                     throw new CliException($"--dct: '{text}' is not a date (YYYY-MM-DD)", 2);
                 date = parsed;
             }
-            var coder = DyadPipeline.Default;
+            var coder = Coders.WithVerbs(parse.GetValue(verbs), parse.InvocationConfiguration.Error);
             var all = new List<(Document Document, CodedEvent Event)>();
             int failures = 0;
             using var fetcher = new WebFetcher(web.Fetch(parse));

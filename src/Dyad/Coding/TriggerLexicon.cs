@@ -60,8 +60,19 @@ public sealed class TriggerLexicon
 
     internal FrozenSet<string> Lemmas { get; }
 
-    /// <summary>Reads a lexicon; every code must exist in <paramref name="ontology"/>.</summary>
-    public static TriggerLexicon Parse(TextReader reader, CameoOntology ontology)
+    /// <summary>
+    /// This lexicon with the entries of <paramref name="extra"/> added (a user's verb dictionary): where both
+    /// have a pattern of the same length for a word, this lexicon's comes first.
+    /// </summary>
+    public TriggerLexicon With(TriggerLexicon extra)
+    {
+        ArgumentNullException.ThrowIfNull(extra);
+        int offset = Entries.IsEmpty ? 0 : Entries.Max(e => e.Line);
+        return new TriggerLexicon([.. Entries, .. extra.Entries.Select(e => e with { Line = e.Line + offset })]);
+    }
+
+    /// <summary>Reads a lexicon; every code must exist in <paramref name="ontology"/>; errors name <paramref name="name"/> and the line.</summary>
+    public static TriggerLexicon Parse(TextReader reader, CameoOntology ontology, string name = "triggers.tsv")
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(ontology);
@@ -72,15 +83,15 @@ public sealed class TriggerLexicon
             number++;
             if (line.Length == 0 || line[0] == '#') continue;
             var f = line.Split('\t');
-            if (f.Length < 2) throw new InvalidDataException($"triggers.tsv:{number}: expected code, pattern, options");
+            if (f.Length < 2) throw new InvalidDataException($"{name}:{number}: expected code, pattern, options");
             string? code = f[0] == "-" ? null : f[0];
-            if (code is not null && ontology.Find(code) is null) throw new InvalidDataException($"triggers.tsv:{number}: unknown CAMEO code {code}");
+            if (code is not null && ontology.Find(code) is null) throw new InvalidDataException($"{name}:{number}: unknown CAMEO code {code}");
             var parts = f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var pos = parts[0] switch
             {
                 "V" => TriggerPos.Verb,
                 "N" => TriggerPos.Noun,
-                _ => throw new InvalidDataException($"triggers.tsv:{number}: pattern must start with V or N"),
+                _ => throw new InvalidDataException($"{name}:{number}: pattern must start with V or N"),
             };
             var words = parts.Skip(1).Select(p => p.Split('|').ToFrozenSet(StringComparer.Ordinal)).ToImmutableArray();
             var to = FrozenSet.ToFrozenSet(["obj"], StringComparer.Ordinal);
@@ -109,12 +120,12 @@ public sealed class TriggerLexicon
                     case "swap": swap = true; break;
                     case "needtarget": needTarget = true; break;
                     case "plural": pluralCode = Checked(value); break;
-                    default: throw new InvalidDataException($"triggers.tsv:{number}: unknown option {kv[0]}");
+                    default: throw new InvalidDataException($"{name}:{number}: unknown option {kv[0]}");
                 }
             }
             entries.Add(new TriggerEntry(number, code, pos, words, to, recip, absorb, report, nonEvent, groupCode, airCode, personCode, military, noTarget, defaultTarget, swap, needTarget, pluralCode));
 
-            string Checked(string c) => ontology.Find(c) is null ? throw new InvalidDataException($"triggers.tsv:{number}: unknown CAMEO code {c}") : c;
+            string Checked(string c) => ontology.Find(c) is null ? throw new InvalidDataException($"{name}:{number}: unknown CAMEO code {c}") : c;
         }
         return new TriggerLexicon(entries.ToImmutable());
     }

@@ -31,6 +31,22 @@ public sealed class EventEvaluationTests
     }
 
     [Fact]
+    public void ReadsSectorsOfDomesticActors()
+    {
+        var block = Assert.Single(EventEvaluation.Parse("x.events", "== 2024-01-01\nPolice arrested protesters.\n+ ---:COP PER:CVL 173 2024-01-01 asserted\n"));
+        var gold = Assert.Single(block.Events);
+        Assert.Equal((null, "COP", "PER", "CVL"), (gold.Source, gold.SourceSector, gold.Target, gold.TargetSector));
+    }
+
+    [Theory]
+    [InlineData("PERCOP", "PER", "COP")]
+    [InlineData("COP", null, "COP")]
+    [InlineData("RUS", "RUS", "")]
+    [InlineData("UNO", "UNO", "")]
+    public void SectorIsTheCodeAfterTheCountry(string actor, string? country, string sector) =>
+        Assert.Equal(sector, EventEvaluation.SectorOf(new EventActor("x", actor, country)));
+
+    [Fact]
     public void ScoresStayAboveTheirFloors()
     {
         var scores = EventEvaluation.Score(EventEvaluation.Load(SetFolder), CodingDump.Coder);

@@ -4,8 +4,17 @@ using System.Text;
 
 namespace Dyad.Coding.Evaluation;
 
-/// <summary>One expected event of the evaluation set.</summary>
-public sealed record GoldEvent(string? Source, string? Target, string Code, string Date, Modality Modality, int Line);
+/// <summary>
+/// One expected event of the evaluation set. <see cref="Source"/> and <see cref="Target"/> are countries (or
+/// organisations); <see cref="SourceSector"/> and <see cref="TargetSector"/> the CAMEO sector when the
+/// annotation gives one ("PER:COP" is Peru's police).
+/// </summary>
+public sealed record GoldEvent(string? Source, string? Target, string Code, string Date, Modality Modality, int Line)
+{
+    public string? SourceSector { get; init; }
+
+    public string? TargetSector { get; init; }
+}
 
 /// <summary>One small annotated document: its date, text and expected events.</summary>
 public sealed record EvaluationBlock(string File, int Line, DateOnly DocumentDate, string Text, ImmutableArray<GoldEvent> Events);
@@ -30,13 +39,20 @@ public sealed record EventScores(
     int Blocks,
     int EmptyBlocks,
     int SpuriousInEmptyBlocks,
+    int EmptySentences,
+    Score Sector,
+    ImmutableSortedDictionary<string, Score> ByFile,
     Score Root,
     Score FullCode,
     Score Date,
     Score Modality,
     ImmutableSortedDictionary<string, Score> ByRoot,
     ImmutableSortedDictionary<string, Score> ByModality,
-    ImmutableArray<BlockResult> Results);
+    ImmutableArray<BlockResult> Results)
+{
+    /// <summary>Events coded in the no-event documents, per 100 of their sentences.</summary>
+    public double SpuriousPer100 => EmptySentences == 0 ? 0 : 100.0 * SpuriousInEmptyBlocks / EmptySentences;
+}
 
 /// <summary>
 /// Reads the annotated event set (tests/data/events/*.events) and scores an <see cref="EventCoder"/>
@@ -45,10 +61,12 @@ public sealed record EventScores(
 /// </summary>
 public static class EventEvaluation
 {
-    public static ImmutableArray<EvaluationBlock> Load(string directory)
+    /// <summary>The blocks of one *.events file, or of every such file in a folder.</summary>
+    public static ImmutableArray<EvaluationBlock> Load(string path)
     {
         var blocks = ImmutableArray.CreateBuilder<EvaluationBlock>();
-        foreach (var file in Directory.EnumerateFiles(directory, "*.events").Order(StringComparer.Ordinal))
+        IEnumerable<string> files = File.Exists(path) ? [path] : Directory.EnumerateFiles(path, "*.events").Order(StringComparer.Ordinal);
+        foreach (var file in files)
             blocks.AddRange(Parse(Path.GetFileName(file), File.ReadAllText(file, Encoding.UTF8)));
         return blocks.ToImmutable();
     }
@@ -84,8 +102,13 @@ public static class EventEvaluation
             {
                 var f = line[1..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (f.Length != 5) throw new InvalidDataException($"{name}:{i + 1}: expected '+ SOURCE TARGET CODE DATE MODALITY'");
-                events.Add(new GoldEvent(f[0] == "-" ? null : f[0], f[1] == "-" ? null : f[1], f[2], f[3],
-                    Enum.Parse<Modality>(f[4], ignoreCase: true), i + 1));
+                var (source, sourceSector) = Participant(f[0]);
+                var (target, targetSector) = Participant(f[1]);
+                events.Add(new GoldEvent(source, target, f[2], f[3], Enum.Parse<Modality>(f[4], ignoreCase: true), i + 1)
+                {
+                    SourceSector = sourceSector,
+                    TargetSector = targetSector,
+                });
                 continue;
             }
             if (dct is null) throw new InvalidDataException($"{name}:{i + 1}: text before the '== DATE' line");
@@ -94,11 +117,35 @@ public static class EventEvaluation
         return blocks.ToImmutable();
     }
 
+    // "RUS", "-" (none), "PER:COP" (a country's sector), "---:COP" (a sector whose country the text does not give)
+    private static (string? Country, string? Sector) Participant(string field)
+    {
+        if (field == "-") return (null, null);
+        int colon = field.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0) return (field, null);
+        string country = field[..colon];
+        return (country == "---" ? null : country, field[(colon + 1)..]);
+    }
+
+    /// <summary>
+    /// The sector of a coded actor: the part of its code after its country ("PERCOP" -> COP), the code itself
+    /// when it has no country ("COP"), empty for a whole state.
+    /// </summary>
+    public static string SectorOf(EventActor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        string code = actor.Actor ?? "";
+        if (actor.Country is { } country && code.StartsWith(country, StringComparison.Ordinal)) return code[country.Length..];
+        return actor.Country is null ? code : "";
+    }
+
     public static EventScores Score(IReadOnlyList<EvaluationBlock> blocks, DyadPipeline coder, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(coder);
-        int predicted = 0, expected = 0, root = 0, full = 0, date = 0, modality = 0, spuriousEmpty = 0, empty = 0;
+        int predicted = 0, expected = 0, root = 0, full = 0, date = 0, modality = 0, spuriousEmpty = 0, empty = 0, emptySentences = 0;
+        int sectorCorrect = 0, sectorExpected = 0;
+        var byFile = new Dictionary<string, (int C, int P, int E)>(StringComparer.Ordinal);
         var byRoot = new Dictionary<string, (int C, int P, int E)>();
         var byModality = new Dictionary<string, (int C, int P, int E)>();
         var results = ImmutableArray.CreateBuilder<BlockResult>();
@@ -109,7 +156,7 @@ public static class EventEvaluation
             var events = coder.CodeEvents(document, ct);
             predicted += events.Length;
             expected += block.Events.Length;
-            if (block.Events.IsEmpty) { empty++; spuriousEmpty += events.Length; }
+            if (block.Events.IsEmpty) { empty++; spuriousEmpty += events.Length; emptySentences += document.Sentences.Length; }
             var free = events.ToList();
             var matched = ImmutableArray.CreateBuilder<(GoldEvent, CodedEvent)>();
             var missed = ImmutableArray.CreateBuilder<GoldEvent>();
@@ -127,7 +174,15 @@ public static class EventEvaluation
                 if (e.Code.Code == gold.Code) full++;
                 if (DateMatch(gold.Date, e.Date)) date++;
                 if (e.Modality == gold.Modality) modality++;
+                foreach (var (want, actor) in new[] { (gold.SourceSector, (EventActor?)e.Source), (gold.TargetSector, e.Target) })
+                {
+                    if (want is null) continue;
+                    sectorExpected++;
+                    if (actor is not null && SectorOf(actor) == want) sectorCorrect++;
+                }
             }
+            var f = byFile.GetValueOrDefault(block.File);
+            byFile[block.File] = (f.C + matched.Count, f.P + events.Length, f.E + block.Events.Length);
             foreach (var gold in block.Events)
             {
                 string r = gold.Code[..2];
@@ -147,7 +202,9 @@ public static class EventEvaluation
             }
             results.Add(new BlockResult(block, events, matched.ToImmutable(), missed.ToImmutable(), [.. free]));
         }
-        return new EventScores(blocks.Count, empty, spuriousEmpty,
+        return new EventScores(blocks.Count, empty, spuriousEmpty, emptySentences,
+            new Score(sectorCorrect, sectorExpected, sectorExpected),
+            byFile.ToImmutableSortedDictionary(p => p.Key, p => new Score(p.Value.C, p.Value.P, p.Value.E), StringComparer.Ordinal),
             new Score(root, predicted, expected), new Score(full, predicted, expected),
             new Score(date, predicted, expected), new Score(modality, predicted, expected),
             byRoot.ToImmutableSortedDictionary(p => p.Key, p => new Score(p.Value.C, p.Value.P, p.Value.E), StringComparer.Ordinal),
@@ -179,7 +236,14 @@ public static class EventEvaluation
         b.AppendLine(inv, $"full code + countries           {s.FullCode}");
         b.AppendLine(inv, $"root + countries + date         {s.Date}");
         b.AppendLine(inv, $"root + countries + modality     {s.Modality}");
-        b.AppendLine(inv, $"spurious events in the {s.EmptyBlocks} no-event documents: {s.SpuriousInEmptyBlocks}");
+        b.AppendLine(inv, $"spurious events in the {s.EmptyBlocks} no-event documents: {s.SpuriousInEmptyBlocks} ({s.SpuriousPer100:F1} per 100 of their {s.EmptySentences} sentences)");
+        if (s.Sector.Expected > 0) b.AppendLine(inv, $"sectors of matched actors       {s.Sector.Correct}/{s.Sector.Expected} right ({s.Sector.Recall:F3})");
+        if (s.ByFile.Count > 1)
+        {
+            b.AppendLine("by file (root + countries):");
+            foreach (var (file, score) in s.ByFile)
+                b.AppendLine(inv, $"  {file,-24} F1 {score.F1:F3}  P {score.Precision:F3}  R {score.Recall:F3}  ({score.Correct}/{score.Expected} expected, {score.Predicted} coded)");
+        }
         b.AppendLine("by root (recall: correct/expected; predicted = coded with that root):");
         foreach (var (root, score) in s.ByRoot)
             b.AppendLine(inv, $"  {root}  R {score.Recall:F2}  P {score.Precision:F2}  ({score.Correct}/{score.Expected}, {score.Predicted} coded)");
@@ -198,7 +262,7 @@ public static class EventEvaluation
         {
             if (r.Missed.IsEmpty && r.Spurious.IsEmpty && r.Matched.All(p => p.Gold.Modality == p.Event.Modality && DateMatch(p.Gold.Date, p.Event.Date))) continue;
             b.AppendLine(inv, $"{r.Block.File}:{r.Block.Line}  {r.Block.Text}");
-            foreach (var g in r.Missed) b.AppendLine(inv, $"   MISS  {g.Source ?? "-"} {g.Target ?? "-"} {g.Code} {g.Date} {g.Modality}");
+            foreach (var g in r.Missed) b.AppendLine(inv, $"   MISS  {Participant(g.Source, g.SourceSector)} {Participant(g.Target, g.TargetSector)} {g.Code} {g.Date} {g.Modality}");
             foreach (var e in r.Spurious) b.AppendLine(inv, $"   EXTRA {Describe(e)}");
             foreach (var (g, e) in r.Matched)
                 if (g.Modality != e.Modality || !DateMatch(g.Date, e.Date))
@@ -207,6 +271,11 @@ public static class EventEvaluation
         return b.ToString();
     }
 
+    private static string Participant(string? country, string? sector) =>
+        sector is null ? country ?? "-" : $"{country ?? "---"}:{sector}";
+
     public static string Describe(CodedEvent e) =>
-        $"{e.Source.Country ?? "-"}({e.Source.Text}) {e.Target?.Country ?? "-"}({e.Target?.Text}) {e.Code.Code} {e.Date?.Value ?? "-"} {e.Modality}";
+        $"{Coded(e.Source)}({e.Source.Text}) {(e.Target is null ? "-" : Coded(e.Target))}({e.Target?.Text}) {e.Code.Code} {e.Date?.Value ?? "-"} {e.Modality}";
+
+    private static string Coded(EventActor a) => SectorOf(a) is { Length: > 0 } sector ? Participant(a.Country, sector) : a.Country ?? "-";
 }
