@@ -45,6 +45,10 @@ internal sealed class SentenceAnalysis
     private readonly bool[] _inTime;
     private readonly List<Match> _matches = [];
     private readonly bool[] _inParens;
+    private readonly SentenceTree _tree;
+    private static readonly string Exp = Environment.GetEnvironmentVariable("DYAD_EXP") ?? "";
+
+    private static bool On(char c) => Exp.Contains(c, StringComparison.Ordinal);
 
     public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ParsedSentence syntax, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
     {
@@ -52,6 +56,7 @@ internal sealed class SentenceAnalysis
         _text = text;
         _sentence = sentence;
         _t = CoderTokens.From(text, syntax, coder.Lemmatizer);
+        _tree = new SentenceTree(syntax, _t);
         _groupAt = new int[_t.Count];
         Array.Fill(_groupAt, -1);
         _inTime = new bool[_t.Count];
@@ -211,6 +216,7 @@ internal sealed class SentenceAnalysis
 
     private bool VerbLike(int i)
     {
+        if (On('v')) return !_t[i].AfterHyphen && _tree.IsVerb(i);
         var tok = _t[i];
         if (tok.AfterHyphen) return false;
         int j = i - 1;
@@ -363,6 +369,7 @@ internal sealed class SentenceAnalysis
 
     private bool IsPassive(int head)
     {
+        if (On('p')) return _tree.IsPassive(head);
         var tok = _t[head];
         if (tok.Lower == tok.Lemma && tok.Lemma is not ("hit" or "cut" or "put" or "set" or "shut" or "beat")
             || tok.Lower.EndsWith("ing", StringComparison.Ordinal) || tok.Lower.EndsWith('s') && !tok.Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
@@ -445,6 +452,15 @@ internal sealed class SentenceAnalysis
     /// in a prepositional phrase or the object of another verb. Null when the subject is a pronoun no one resolved.</summary>
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
+        if (On('s') && _tree.IsVerb(head))
+        {
+            int word = _tree.ResolvedSubject(_tree.WordOf(head), passive: false);
+            if (word >= 0 && _tree[word].Upos != "PRON")
+            {
+                var found = GroupOfPhrase(word);
+                if (found is not null || On('S')) return found;
+            }
+        }
         if (Apposition(head - 1) is { } appositive) return appositive;
         if (NounOwner(head) is { } owner) return owner;
         // "accused Russia of sending tanks", "accused rebels of shooting down": a gerund after "of" is done by the
@@ -615,6 +631,7 @@ internal sealed class SentenceAnalysis
         bool crossing = m.Entry.Absorb != Absorb.None;
         int root = int.Parse(m.Entry.Code?[..2] ?? "01", System.Globalization.CultureInfo.InvariantCulture);
         var sourceCountries = source?.Units.Select(u => u.Mention.Country).ToHashSet() ?? [];
+        if (On('t') && TreeTarget(m, source, root, sourceCountries) is { Target: not null } found) return found;
         int after = m.Head;
         foreach (var g in _groups)
         {
@@ -653,6 +670,39 @@ internal sealed class SentenceAnalysis
         }
         return (target, location, targetSlot);
     }
+
+    /// <summary>
+    /// The target from the parse: the first argument of the trigger (or of a word of its pattern: "imposed
+    /// sanctions on Iran") whose slot the entry names and whose phrase names an actor; and a place named in a
+    /// locative argument.
+    /// </summary>
+    private (Group? Target, Group? Location, string? Slot) TreeTarget(Match m, Group? source, int root, HashSet<string?> sourceCountries)
+    {
+        Group? location = null;
+        foreach (int token in m.Tokens)
+        {
+            foreach (var a in _tree.Arguments(_tree.WordOf(token)))
+            {
+                if (GroupOfPhrase(a.Word) is not { } g || g == source) continue;
+                // "Putin suspended Russia's participation": the source's own state is no target; a domestic
+                // target is another part of the same state ("police arrested opposition leaders")
+                bool sameSide = g.Units.All(u => sourceCountries.Contains(u.Mention.Country))
+                    && (root <= 5 || !Domestic(source, g));
+                if (!sameSide && m.Entry.To.Contains(a.Slot)) return (g, location, a.Slot);
+                if (location is null && Words.LocationPrepositions.Contains(a.Slot) && g.Units[0].Mention.Kind is ActorKind.Place or ActorKind.State or ActorKind.Government)
+                    location = g;
+            }
+        }
+        return (null, location, null);
+    }
+
+    // Two actors of one country that are different parts of it (government and opposition, police and protesters).
+    private static bool Domestic(Group? source, Group target) =>
+        source is not null && source.Units.All(s => Sector(s.Mention) is { } a && target.Units.All(t => Sector(t.Mention) is { } b && a != b));
+
+    // The sector of a country's actor ("PERCOP" -> "COP"); null for the state itself and for persons without an office code
+    private static string? Sector(ActorMention m) =>
+        m.Actor is { } a && m.Country is { } c && a.Length > c.Length && a.StartsWith(c, StringComparison.Ordinal) ? a[c.Length..] : null;
 
     /// <summary>A place in the adjunct that opens the sentence ("In Vladivostok, ...", "While in Vladivostok, ..."), before the trigger.</summary>
     private Group? OpeningPlace(int head)
@@ -711,8 +761,25 @@ internal sealed class SentenceAnalysis
         return InPattern(m, q) ? "obj" : null;
     }
 
+    /// <summary>The actor group a noun phrase of the parse names: the first group among the phrase's words, nearest first.</summary>
+    private Group? GroupOfPhrase(int word)
+    {
+        foreach (int w in _tree.PhraseWords(word))
+        {
+            for (int t = _tree.TokenOf(w); t >= 0 && t < _t.Count && _tree.WordOf(t) == w; t++)
+                if (_groupAt[t] >= 0) return _groups[_groupAt[t]];
+        }
+        return null;
+    }
+
     private Group? PassiveAgent(Match m)
     {
+        if (On('a'))
+        {
+            foreach (var a in _tree.Arguments(_tree.WordOf(m.Head)))
+                if (a.Slot == "by" && GroupOfPhrase(a.Word) is { } agent) return agent;
+            if (On('A')) return null;
+        }
         for (int j = m.Last + 1; j + 1 < _t.Count; j++)
         {
             if (_segment[j] != _segment[m.Head] || _t[j].Lower is ";" or ",") return null;
@@ -974,7 +1041,8 @@ internal sealed class SentenceAnalysis
         if (m.Complement is not null) code = Specialise(entry.Absorb, code, m.Complement.Entry.Code ?? code);
         int root = int.Parse(code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
         if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
-        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7) tm = null;
+        // a state does not act on itself; two parts of one state can ("the court ordered the government to ...")
+        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7 && !(Sector(sm) is { } a && Sector(tm) is { } b && a != b)) tm = null;
         var cameo = _coder.Ontology.Find(code);
         if (cameo is null) return null;
         var modality = ModalityOf(m, cameo, sm);
