@@ -16,14 +16,12 @@ public sealed class EventCoder
     private readonly CameoOntology _ontology;
     private readonly TriggerLexicon _lexicon;
     private readonly ActorDictionary _dictionary;
-    private readonly Lemmatizer _lemmatizer;
 
     public EventCoder(CameoOntology ontology, TriggerLexicon lexicon, ActorDictionary dictionary)
     {
         _ontology = ontology ?? throw new ArgumentNullException(nameof(ontology));
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
-        _lemmatizer = new Lemmatizer(lexicon.Lemmas.Concat(Words.Lemmas));
     }
 
     /// <summary>A coder with the embedded ontology, lexicon and actor dictionary.</summary>
@@ -238,8 +236,6 @@ public sealed class EventCoder
     internal CameoOntology Ontology => _ontology;
 
     internal TriggerLexicon Lexicon => _lexicon;
-
-    internal Lemmatizer Lemmatizer => _lemmatizer;
 }
 
 /// <summary>Closed word classes the structural rules rely on.</summary>
@@ -304,6 +300,4 @@ internal static class Words
         ["troops", "forces", "tanks", "soldiers", "army", "military", "units", "divisions", "marines"], StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.Ordinal);
-
-    public static IEnumerable<string> Lemmas => Determiners.Concat(Prepositions).Concat(Auxiliaries);
 }

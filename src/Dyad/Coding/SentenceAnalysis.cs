@@ -46,16 +46,12 @@ internal sealed class SentenceAnalysis
     private readonly List<Match> _matches = [];
     private readonly bool[] _inParens;
     private readonly SentenceTree _tree;
-    private static readonly string Exp = Environment.GetEnvironmentVariable("DYAD_EXP") ?? "";
-
-    private static bool On(char c) => Exp.Contains(c, StringComparison.Ordinal);
-
     public SentenceAnalysis(EventCoder coder, string text, Sentence sentence, ParsedSentence syntax, ImmutableArray<ActorMention> mentions, ImmutableArray<TimeExpression> times)
     {
         _coder = coder;
         _text = text;
         _sentence = sentence;
-        _t = CoderTokens.From(text, syntax, coder.Lemmatizer);
+        _t = CoderTokens.From(text, syntax);
         _tree = new SentenceTree(syntax, _t);
         _groupAt = new int[_t.Count];
         Array.Fill(_groupAt, -1);
@@ -216,7 +212,6 @@ internal sealed class SentenceAnalysis
 
     private bool VerbLike(int i)
     {
-        if (On('v')) return !_t[i].AfterHyphen && _tree.IsVerb(i);
         var tok = _t[i];
         if (tok.AfterHyphen) return false;
         int j = i - 1;
@@ -369,7 +364,6 @@ internal sealed class SentenceAnalysis
 
     private bool IsPassive(int head)
     {
-        if (On('p')) return _tree.IsPassive(head);
         var tok = _t[head];
         if (tok.Lower == tok.Lemma && tok.Lemma is not ("hit" or "cut" or "put" or "set" or "shut" or "beat")
             || tok.Lower.EndsWith("ing", StringComparison.Ordinal) || tok.Lower.EndsWith('s') && !tok.Lower.EndsWith("ss", StringComparison.Ordinal)) return false;
@@ -452,14 +446,12 @@ internal sealed class SentenceAnalysis
     /// in a prepositional phrase or the object of another verb. Null when the subject is a pronoun no one resolved.</summary>
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
-        if (On('s') && _tree.IsVerb(head))
+        // the parse's subject when it names an actor; the word-order rules below where it does not (a pronoun,
+        // a misparse, a noun the actor stage did not resolve)
+        if (_tree.IsVerb(head))
         {
             int word = _tree.ResolvedSubject(_tree.WordOf(head), passive: false);
-            if (word >= 0 && _tree[word].Upos != "PRON")
-            {
-                var found = GroupOfPhrase(word);
-                if (found is not null || On('S')) return found;
-            }
+            if (word >= 0 && _tree[word].Upos != "PRON" && GroupOfPhrase(word) is { } subject) return subject;
         }
         if (Apposition(head - 1) is { } appositive) return appositive;
         if (NounOwner(head) is { } owner) return owner;
@@ -631,7 +623,7 @@ internal sealed class SentenceAnalysis
         bool crossing = m.Entry.Absorb != Absorb.None;
         int root = int.Parse(m.Entry.Code?[..2] ?? "01", System.Globalization.CultureInfo.InvariantCulture);
         var sourceCountries = source?.Units.Select(u => u.Mention.Country).ToHashSet() ?? [];
-        if (On('t') && TreeTarget(m, source, root, sourceCountries) is { Target: not null } found) return found;
+        if (TreeTarget(m, source, root, sourceCountries) is { Target: not null } found) return found;
         int after = m.Head;
         foreach (var g in _groups)
         {
@@ -774,12 +766,8 @@ internal sealed class SentenceAnalysis
 
     private Group? PassiveAgent(Match m)
     {
-        if (On('a'))
-        {
-            foreach (var a in _tree.Arguments(_tree.WordOf(m.Head)))
-                if (a.Slot == "by" && GroupOfPhrase(a.Word) is { } agent) return agent;
-            if (On('A')) return null;
-        }
+        foreach (var a in _tree.Arguments(_tree.WordOf(m.Head)))
+            if (a.Slot == "by" && GroupOfPhrase(a.Word) is { } byAgent) return byAgent;
         for (int j = m.Last + 1; j + 1 < _t.Count; j++)
         {
             if (_segment[j] != _segment[m.Head] || _t[j].Lower is ";" or ",") return null;
@@ -1040,6 +1028,14 @@ internal sealed class SentenceAnalysis
         if (entry.PluralCode is not null && sources >= 2) code = entry.PluralCode;
         if (m.Complement is not null) code = Specialise(entry.Absorb, code, m.Complement.Entry.Code ?? code);
         int root = int.Parse(code.AsSpan(0, 2), System.Globalization.CultureInfo.InvariantCulture);
+        // CAMEO's violent repression: force used by a state's police, troops or government on its own civilians,
+        // students, workers, opposition or clergy ("police fired on protesters", "soldiers beat students")
+        if (root is 18 or 19 or 20 && tm is not null && sm.Country is not null && sm.Country == tm.Country
+            && Sector(sm) is "COP" or "MIL" or "GOV" or "SPY" && Sector(tm) is "CVL" or "EDU" or "LAB" or "OPP" or "REL" or "MED" or "HLH" or "NGO" or "REF")
+        {
+            code = "175";
+            root = 17;
+        }
         if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
         // a state does not act on itself; two parts of one state can ("the court ordered the government to ...")
         if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7 && !(Sector(sm) is { } a && Sector(tm) is { } b && a != b)) tm = null;

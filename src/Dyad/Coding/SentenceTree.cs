@@ -94,7 +94,7 @@ internal sealed class SentenceTree
             {
                 case "xcomp":
                     // object control ("urged Iran to release") before subject control ("agreed to release")
-                    foreach (int c in _children[head]) if (Relation(c) == "obj") return c;
+                    foreach (int c in _children[head]) if (Relation(c) is "obj" or "iobj") return c;
                     word = head;
                     passive = false;
                     continue;
@@ -126,19 +126,28 @@ internal sealed class SentenceTree
 
     /// <summary>
     /// The arguments after a predicate: objects ("obj"), the passive agent ("by"), and obliques and noun
-    /// modifiers with their preposition ("to", "with", "against", "on" ...). Obliques of its xcomp come too
-    /// ("agreed to send troops to Mali").
+    /// modifiers with their preposition ("to", "with", "against", "on" ...), then those the parser hangs on its
+    /// object ("imposed sanctions on Iran").
     /// </summary>
     public IEnumerable<Argument> Arguments(int word)
     {
+        var objects = new List<int>();
         foreach (int c in _children[word])
         {
             string r = Relation(c);
             string b = _parse.Tokens[c].BaseRelation;
             if (r == "obl:agent") yield return new Argument("by", c);
-            else if (b is "obj" or "iobj") yield return new Argument("obj", c);
+            else if (b is "obj" or "iobj")
+            {
+                objects.Add(c);
+                yield return new Argument("obj", c);
+            }
             else if (b is "obl" or "nmod" && Case(c) is { } prep) yield return new Argument(prep, c);
         }
+        // "imposed sanctions on Iran": a phrase the parser hangs on the object may as well belong to the verb
+        foreach (int o in objects)
+            foreach (int c in _children[o])
+                if (_parse.Tokens[c].BaseRelation == "nmod" && Case(c) is { } prep && prep != "of") yield return new Argument(prep, c);
     }
 
     /// <summary>The preposition that marks a nominal ("to" in "to Moscow"), or null.</summary>

@@ -50,13 +50,18 @@ public sealed class EventEvaluationTests
     public void ScoresStayAboveTheirFloors()
     {
         var scores = EventEvaluation.Score(EventEvaluation.Load(SetFolder), CodingDump.Coder);
-        // floors at the scores reached with the real time and actors stages; raise them when the coder improves
-        Assert.True(scores.Root.Precision >= 0.911, scores.Root.ToString());
-        Assert.True(scores.Root.Recall >= 0.887, scores.Root.ToString());
-        Assert.True(scores.FullCode.F1 >= 0.871, scores.FullCode.ToString());
-        Assert.True(scores.Date.F1 >= 0.894, scores.Date.ToString());
-        Assert.True(scores.Modality.F1 >= 0.899, scores.Modality.ToString());
-        Assert.True(scores.SpuriousInEmptyBlocks <= 2, $"{scores.SpuriousInEmptyBlocks} spurious");
+        // floors at the scores reached with the real syntax, time and actors stages, over every batch including
+        // the fresh ones (domestic, institutions, conflict-trade); raise them when the coder improves
+        Assert.True(scores.Root.Precision >= 0.808, scores.Root.ToString());
+        Assert.True(scores.Root.Recall >= 0.717, scores.Root.ToString());
+        Assert.True(scores.FullCode.F1 >= 0.726, scores.FullCode.ToString());
+        Assert.True(scores.Date.F1 >= 0.755, scores.Date.ToString());
+        Assert.True(scores.Modality.F1 >= 0.758, scores.Modality.ToString());
+        Assert.True(scores.SpuriousPer100 <= 4.0, $"{scores.SpuriousInEmptyBlocks} spurious in {scores.EmptySentences} sentences");
+        Assert.True(scores.ByFile["brief.events"].F1 >= 0.906, scores.ByFile["brief.events"].ToString());
+        Assert.True(scores.ByFile["domestic.events"].F1 >= 0.336, scores.ByFile["domestic.events"].ToString());
+        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.332, scores.ByFile["institutions.events"].ToString());
+        Assert.True(scores.ByFile["conflict-trade.events"].F1 >= 0.547, scores.ByFile["conflict-trade.events"].ToString());
     }
 
     [Theory]

@@ -86,9 +86,11 @@ public sealed class LemmatizerTests
     private static string Plural(string n) =>
         n.EndsWith("is", StringComparison.Ordinal) ? n[..^2] + "es" : ThirdPerson(n);
 
-    // Doubling only for short consonant-vowel-consonant verbs ("ban" -> "banned"), as English spells them.
+    // Doubling only for one-syllable verbs ending consonant-vowel-consonant ("ban" -> "banned", "scrap" ->
+    // "scrapped"), as English spells them.
     private static bool Doubles(string v) =>
-        v.Length <= 4 && v.Length >= 3 && !Vowel(v[^1]) && v[^1] is not ('w' or 'x' or 'y') && Vowel(v[^2]) && !Vowel(v[^3]);
+        v.Length >= 3 && !Vowel(v[^1]) && v[^1] is not ('w' or 'x' or 'y') && Vowel(v[^2]) && !Vowel(v[^3])
+        && v.Where((c, i) => Vowel(c) && (i == 0 || !Vowel(v[i - 1]))).Count() == 1;
 
     private static string Past(string v) =>
         v.EndsWith('e') ? v + "d"
