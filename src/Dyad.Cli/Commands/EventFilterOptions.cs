@@ -18,10 +18,12 @@ internal sealed class EventFilterOptions
     private readonly Option<string?> _doc = new("--doc") { Description = "A document's name or store id." };
     private readonly Option<string?> _search = new("--search") { Description = "Words that must occur in the event's sentence (full-text search)." };
     private readonly Option<string?> _origin = new("--origin") { Description = "dyad or gdelt." };
+    private readonly Option<string?> _domestic = new("--domestic") { Description = "Events between two parts of one country (police and protesters, a court and the government): include, exclude or only (default: excluded for a dyad of two countries, else included)." };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _dyad, _actor, _from, _to, _code, _root, _quad, _modality, _doc, _search, _origin }) command.Options.Add(option);
+        foreach (var option in new Option[] { _dyad, _actor, _from, _to, _code, _root, _quad, _modality, _doc, _search, _origin, _domestic }) command.Options.Add(option);
+        _domestic.AcceptOnlyFromAmong("include", "exclude", "only");
         _modality.AcceptOnlyFromAmong([.. EventQuery.Modalities]);
         _origin.AcceptOnlyFromAmong("dyad", "gdelt");
     }
@@ -41,6 +43,7 @@ internal sealed class EventFilterOptions
             Doc = parse.GetValue(_doc),
             Search = parse.GetValue(_search) is { Length: > 0 } s ? s : null,
             Origin = parse.GetValue(_origin) switch { "dyad" => EventOrigin.Dyad, "gdelt" => EventOrigin.Gdelt, _ => null },
+            Domestic = parse.GetValue(_domestic) switch { "include" => DomesticEvents.Include, "exclude" => DomesticEvents.Exclude, "only" => DomesticEvents.Only, _ => null },
         };
         if (parse.GetValue(_dyad) is { } dyad)
         {

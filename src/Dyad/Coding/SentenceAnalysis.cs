@@ -623,7 +623,9 @@ internal sealed class SentenceAnalysis
         bool crossing = m.Entry.Absorb != Absorb.None;
         int root = int.Parse(m.Entry.Code?[..2] ?? "01", System.Globalization.CultureInfo.InvariantCulture);
         var sourceCountries = source?.Units.Select(u => u.Mention.Country).ToHashSet() ?? [];
-        if (TreeTarget(m, source, root, sourceCountries) is { Target: not null } found) return found;
+        var fromTree = TreeTarget(m, source, root, sourceCountries);
+        if (fromTree.Target is not null) return fromTree;
+        Group? treeLocation = fromTree.Location;
         int after = m.Head;
         foreach (var g in _groups)
         {
@@ -660,7 +662,7 @@ internal sealed class SentenceAnalysis
             }
             after = g.End - 1;
         }
-        return (target, location, targetSlot);
+        return (target, location ?? treeLocation, targetSlot);
     }
 
     /// <summary>
@@ -685,7 +687,25 @@ internal sealed class SentenceAnalysis
                     location = g;
             }
         }
+        // "attacked the town of Palma in northern Mozambique": the place a material event's object lies in
+        if (location is null && root >= 14)
+            foreach (int token in m.Tokens)
+                foreach (var a in _tree.Arguments(_tree.WordOf(token)))
+                    if (a.Slot is "obj" && PlaceWithin(a.Word) is { } place && place != source) return (null, place, null);
         return (null, location, null);
+    }
+
+    // A place named in a locative phrase inside the phrase headed by the word ("the town of Palma in Mozambique").
+    private Group? PlaceWithin(int word)
+    {
+        foreach (int c in _tree.Children(word))
+        {
+            if (_tree[c].BaseRelation != "nmod") continue;
+            string? prep = _tree.Case(c);
+            if (prep is not null && Words.LocationPrepositions.Contains(prep) && GroupOfPhrase(c) is { } g && g.Units[0].Mention.Kind is ActorKind.Place or ActorKind.State) return g;
+            if (prep is "of" && PlaceWithin(c) is { } deeper) return deeper;
+        }
+        return null;
     }
 
     // Two actors of one country that are different parts of it (government and opposition, police and protesters).
@@ -1188,6 +1208,7 @@ internal sealed class SentenceAnalysis
 
     private bool Negated(int head)
     {
+        if (_tree.Negated(_tree.WordOf(head))) return true;
         if (head > 0 && _t[head - 1].Lower is "no") return true;
         // "has no intention of breaching", "has no plans to send"
         for (int j = head - 1; j >= 2 && j >= head - 3; j--)

@@ -39,6 +39,16 @@ public sealed record EventQuery
     public string? Search { get; init; }
     public EventOrigin? Origin { get; init; }
 
+    /// <summary>
+    /// Domestic events (source and target of one country: police and protesters, a court and the government):
+    /// included, excluded or alone. Null: <see cref="EffectiveDomestic"/> decides.
+    /// </summary>
+    public DomesticEvents? Domestic { get; init; }
+
+    /// <summary>The domestic filter that applies: as given, else excluded for a dyad of two countries and included otherwise.</summary>
+    public DomesticEvents EffectiveDomestic =>
+        Domestic ?? (DyadA is { Length: 3 } a && DyadB is { Length: 3 } b && a != b ? DomesticEvents.Exclude : DomesticEvents.Include);
+
     /// <summary>Also events of document versions that a newer version replaced.</summary>
     public bool IncludeSuperseded { get; init; }
 
@@ -56,6 +66,14 @@ public sealed record EventQuery
 
     /// <summary>An actor or country code: three or more ASCII letters or digits.</summary>
     public static bool IsCode(string text) => text.Length >= 3 && text.All(char.IsAsciiLetterOrDigit);
+}
+
+/// <summary>Whether a query keeps events between two parts of one country.</summary>
+public enum DomesticEvents
+{
+    Include,
+    Exclude,
+    Only,
 }
 
 /// <summary>Events of a dyad in one calendar month (by start date).</summary>

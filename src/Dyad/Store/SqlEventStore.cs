@@ -606,6 +606,9 @@ internal sealed class SqlEventStore : IEventStore
         if (q.QuadClass is { } quad) clauses.Add($"e.quad_class = {Param(quad)}");
         if (q.Modality is { } modality) clauses.Add($"e.modality = {Param(modality.ToLowerInvariant())}");
         if (q.Origin is { } origin) clauses.Add($"e.origin = {Param(OriginName(origin))}");
+        // domestic: both sides of one country
+        if (q.EffectiveDomestic == DomesticEvents.Exclude) clauses.Add("(e.target_country IS NULL OR e.source_country IS NULL OR e.source_country <> e.target_country)");
+        if (q.EffectiveDomestic == DomesticEvents.Only) clauses.Add("e.source_country = e.target_country");
         if (q.Doc is { } doc)
         {
             clauses.Add(long.TryParse(doc, NumberStyles.None, CultureInfo.InvariantCulture, out long docId)

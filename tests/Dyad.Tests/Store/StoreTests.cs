@@ -116,6 +116,28 @@ public sealed class StoreTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void Domestic_events_are_kept_left_out_or_alone_as_asked(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using var store = db.Open();
+        var events = StoreSamples.SeedEvents(seed).ToList();
+        events.Add(events[0] with
+        {
+            Id = "seed#e9", SourceText = "riot police", SourceActor = "RUSCOP", SourceCountry = "RUS",
+            TargetText = "protesters", TargetActor = "RUSCVL", TargetCountry = "RUS", Cameo = "175", Root = "17",
+        });
+        store.AddDocument(StoreSamples.ToStore(seed), events, StoreSamples.CoderVersion);
+        string[] Ids(EventQuery q) => [.. store.Events(q).Select(e => e.Id).Order(StringComparer.Ordinal)];
+        Assert.Equal(["seed#e9"], Ids(new EventQuery { Domestic = DomesticEvents.Only }));
+        Assert.DoesNotContain("seed#e9", Ids(new EventQuery { Domestic = DomesticEvents.Exclude }));
+        // one country: its domestic events count; a dyad of two countries: they are left out
+        Assert.Contains("seed#e9", Ids(new EventQuery { Actor = "RUS" }));
+        Assert.Equal(DomesticEvents.Exclude, EventQuery.WithDyad(EventQuery.All, "RUS-PRK").Query!.EffectiveDomestic);
+        Assert.Equal(DomesticEvents.Include, new EventQuery { Actor = "RUS" }.EffectiveDomestic);
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void Issue18_a_search_runs_the_full_text_match_once_not_once_per_event(string engine)
     {
         using var db = TestStores.Create(engine);
