@@ -13,8 +13,9 @@ public sealed class ActorDictionary
     private static readonly Lazy<ActorDictionary> DefaultInstance = new(() => new ActorDictionaryBuilder().AddEmbedded().Build());
 
     internal ActorDictionary(TrieNode root, ImmutableArray<Person> people, ImmutableArray<ActorDictionaryDiagnostic> diagnostics, int entryNames,
-        FrozenDictionary<string, DateOnly> stateEnds)
+        FrozenDictionary<string, DateOnly> stateEnds, FrozenSet<string> states)
     {
+        _states = states;
         _stateEnds = stateEnds;
         Root = root;
         People = people;
@@ -33,6 +34,10 @@ public sealed class ActorDictionary
     }
 
     private readonly FrozenDictionary<string, DateOnly> _stateEnds;
+    private readonly FrozenSet<string> _states;
+
+    /// <summary>Whether <paramref name="code"/> is a state the dictionary lists (RUS, SUN), not an organisation (UNO, NATO).</summary>
+    public bool IsState(string code) => _states.Contains(code);
 
     /// <summary>The day a state that no longer exists ended (SUN: 1991-12-25), or null for a state that still exists or is unknown.</summary>
     public DateOnly? StateEnd(string country) => _stateEnds.TryGetValue(country, out var end) ? end : null;

@@ -55,7 +55,8 @@ public sealed class ActorDictionaryBuilder
                 : relative.StartsWith("states", StringComparison.Ordinal) ? ActorFileFormat.States
                 : relative.EndsWith(".tsv", StringComparison.Ordinal) ? ActorFileFormat.Entities
                 : null;
-            if (format is null) continue;
+            // lexicon/ (titles, agent nouns, word lists) and places/ are read by the recogniser itself
+            if (format is null || relative.StartsWith("lexicon/", StringComparison.Ordinal) || relative.StartsWith("places/", StringComparison.Ordinal)) continue;
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
             AddText("data/actors/" + relative, reader.ReadToEnd(), format.Value);
@@ -107,7 +108,8 @@ public sealed class ActorDictionaryBuilder
     }
 
     public ActorDictionary Build() => new(_root, [.. _people.Values], _diagnostics.ToImmutableArray(), _entries,
-        _stateEnds.Where(kv => kv.Value is not null).ToFrozenDictionary(kv => kv.Key, kv => kv.Value!.Value, StringComparer.Ordinal));
+        _stateEnds.Where(kv => kv.Value is not null).ToFrozenDictionary(kv => kv.Key, kv => kv.Value!.Value, StringComparer.Ordinal),
+        _stateEnds.Keys.ToFrozenSet(StringComparer.Ordinal));
 
     internal static ActorFileFormat? DetectTsvFormat(string text)
     {

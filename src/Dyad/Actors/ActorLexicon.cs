@@ -18,71 +18,53 @@ internal enum Office
     None,
 }
 
+/// <summary>Where an agent noun standing alone takes its country from, besides the words before it and a place after "of" or "from".</summary>
+internal enum AgentContext
+{
+    /// <summary>Also a place after "in", "at", "near" ("police in Lima"), else the document's subject country.</summary>
+    Place,
+
+    /// <summary>Also the document's subject country, but not a place after "in": troops and diplomats are often abroad.</summary>
+    Subject,
+
+    /// <summary>Neither: refugees and tourists are rarely the people of the country they are in.</summary>
+    Named,
+}
+
+/// <summary>
+/// An agent noun's sector (the code suffix: GOV, COP, CVL), the kind of actor it is, whether it is a mention
+/// without a country word before it, and where it then takes its country from.
+/// </summary>
+internal sealed record Agent(string Sector, ActorKind Kind, bool Alone, AgentContext Context);
+
 /// <summary>
 /// The words that surround actor names: titles before a person's name ("Defence Minister",
-/// "Supreme Leader"), agent nouns after a country ("Russian officials", "the Chinese delegation"),
-/// pronouns, plural descriptions and the prepositions that make a capital a place. Each table is
-/// a set of lower-case word sequences matched longest first.
+/// "Supreme Leader"), agent nouns ("Russian officials", "police in Lima"), pronouns, plural
+/// descriptions and the prepositions that make a capital a place. The tables are data
+/// (data/actors/lexicon/); each is a set of lower-case word sequences matched longest first.
 /// </summary>
 internal static class ActorLexicon
 {
-    /// <summary>Title phrases and the office they name; "head" titles can stand alone as descriptions ("the North Korean leader").</summary>
-    public static readonly FrozenDictionary<string, Office> Titles = new Dictionary<string, Office>(StringComparer.Ordinal)
-    {
-        ["president"] = Office.Head, ["vice president"] = Office.Civil, ["acting president"] = Office.Head, ["president elect"] = Office.Civil,
-        ["prime minister"] = Office.Head, ["pm"] = Office.Head, ["premier"] = Office.Head, ["chancellor"] = Office.Head, ["state counsellor"] = Office.Head,
-        ["supreme leader"] = Office.Head, ["leader"] = Office.Head, ["chairman"] = Office.Head, ["chairwoman"] = Office.Head,
-        ["general secretary"] = Office.Head, ["first secretary"] = Office.Head, ["king"] = Office.Head, ["queen"] = Office.Head,
-        ["emperor"] = Office.Head, ["crown prince"] = Office.Head, ["emir"] = Office.Head, ["sultan"] = Office.Head,
-        ["head of state"] = Office.Head, ["dictator"] = Office.Head, ["strongman"] = Office.Head, ["ayatollah"] = Office.Head,
-        ["foreign minister"] = Office.Foreign, ["fm"] = Office.Foreign, ["foreign secretary"] = Office.Foreign,
-        ["secretary of state"] = Office.Foreign, ["top diplomat"] = Office.Foreign, ["foreign affairs minister"] = Office.Foreign,
-        ["minister of foreign affairs"] = Office.Foreign,
-        ["defence minister"] = Office.Defence, ["defense minister"] = Office.Defence, ["defence secretary"] = Office.Defence,
-        ["defense secretary"] = Office.Defence, ["secretary of defense"] = Office.Defence, ["minister of defence"] = Office.Defence,
-        ["minister of defense"] = Office.Defence, ["minister of national defense"] = Office.Defence, ["war secretary"] = Office.Defence,
-        ["minister"] = Office.Civil, ["deputy minister"] = Office.Civil, ["deputy prime minister"] = Office.Civil, ["vice premier"] = Office.Civil,
-        ["secretary"] = Office.Civil, ["secretary general"] = Office.Head, ["ambassador"] = Office.Civil, ["envoy"] = Office.Civil,
-        ["special envoy"] = Office.Civil, ["spokesman"] = Office.Civil, ["spokeswoman"] = Office.Civil, ["spokesperson"] = Office.Civil,
-        ["senator"] = Office.Civil, ["sen"] = Office.Civil, ["governor"] = Office.Civil, ["mayor"] = Office.Civil, ["member"] = Office.Civil,
-        ["politburo member"] = Office.Civil, ["national security adviser"] = Office.Civil, ["national security advisor"] = Office.Civil,
-        ["speaker"] = Office.Civil, ["director"] = Office.Civil, ["commissioner"] = Office.Civil, ["official"] = Office.Civil,
-        ["general"] = Office.Military, ["gen"] = Office.Military, ["admiral"] = Office.Military, ["adm"] = Office.Military,
-        ["marshal"] = Office.Military, ["field marshal"] = Office.Military, ["colonel"] = Office.Military, ["col"] = Office.Military,
-        ["commander"] = Office.Military, ["chief of staff"] = Office.Military, ["chief of the general staff"] = Office.Military,
-        ["army chief"] = Office.Military, ["naval chief"] = Office.Military, ["military chief"] = Office.Military,
-        ["commander in chief"] = Office.Military, ["lieutenant general"] = Office.Military, ["lt gen"] = Office.Military,
-        ["mr"] = Office.None, ["mrs"] = Office.None, ["ms"] = Office.None, ["dr"] = Office.None, ["former"] = Office.None,
-        ["then"] = Office.None, ["late"] = Office.None, ["outgoing"] = Office.None, ["incoming"] = Office.None, ["new"] = Office.None,
-        ["top"] = Office.None, ["senior"] = Office.None, ["deputy"] = Office.None, ["vice"] = Office.None,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    private const string Prefix = "Dyad.data.actors/lexicon/";
 
-    /// <summary>Agent nouns after a country word and the code suffix and kind they give ("Russian military" -> RUSMIL).</summary>
-    public static readonly FrozenDictionary<string, (string Suffix, ActorKind Kind)> Agents = new Dictionary<string, (string, ActorKind)>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Office> OfficeNames = new(StringComparer.Ordinal)
     {
-        ["government"] = ("GOV", ActorKind.Government), ["officials"] = ("GOV", ActorKind.Government), ["official"] = ("GOV", ActorKind.Government),
-        ["authorities"] = ("GOV", ActorKind.Government), ["delegation"] = ("GOV", ActorKind.Government), ["delegations"] = ("GOV", ActorKind.Government),
-        ["side"] = ("GOV", ActorKind.Government), ["administration"] = ("GOV", ActorKind.Government), ["regime"] = ("GOV", ActorKind.Government),
-        ["leadership"] = ("GOV", ActorKind.Government), ["cabinet"] = ("GOV", ActorKind.Government), ["diplomats"] = ("GOV", ActorKind.Government),
-        ["diplomat"] = ("GOV", ActorKind.Government), ["embassy"] = ("GOV", ActorKind.Government), ["foreign ministry"] = ("GOV", ActorKind.Government),
-        ["ministry of foreign affairs"] = ("GOV", ActorKind.Government), ["envoys"] = ("GOV", ActorKind.Government), ["negotiators"] = ("GOV", ActorKind.Government),
-        ["parliament"] = ("GOV", ActorKind.Government), ["lawmakers"] = ("GOV", ActorKind.Government), ["presidency"] = ("GOV", ActorKind.Government),
-        ["junta"] = ("GOV", ActorKind.Government), ["state"] = ("GOV", ActorKind.Government), ["ministers"] = ("GOV", ActorKind.Government), ["leaders"] = ("GOV", ActorKind.Government),
-        ["foreign office"] = ("GOV", ActorKind.Government), ["ministry"] = ("GOV", ActorKind.Government),
-        ["counterpart"] = ("GOV", ActorKind.Government), ["counterparts"] = ("GOV", ActorKind.Government),
-        ["military"] = ("MIL", ActorKind.Military), ["army"] = ("MIL", ActorKind.Military), ["armed forces"] = ("MIL", ActorKind.Military),
-        ["forces"] = ("MIL", ActorKind.Military), ["troops"] = ("MIL", ActorKind.Military), ["soldiers"] = ("MIL", ActorKind.Military),
-        ["navy"] = ("MIL", ActorKind.Military), ["air force"] = ("MIL", ActorKind.Military), ["defence ministry"] = ("MIL", ActorKind.Military),
-        ["defense ministry"] = ("MIL", ActorKind.Military), ["ministry of defence"] = ("MIL", ActorKind.Military), ["ministry of defense"] = ("MIL", ActorKind.Military),
-        ["military delegation"] = ("MIL", ActorKind.Military), ["generals"] = ("MIL", ActorKind.Military), ["commanders"] = ("MIL", ActorKind.Military),
-        ["naval chief"] = ("MIL", ActorKind.Military), ["army chief"] = ("MIL", ActorKind.Military), ["military chief"] = ("MIL", ActorKind.Military),
-        ["coast guard"] = ("MIL", ActorKind.Military), ["warships"] = ("MIL", ActorKind.Military), ["fighter jets"] = ("MIL", ActorKind.Military),
-        ["state media"] = ("MED", ActorKind.Group), ["media"] = ("MED", ActorKind.Group), ["news agency"] = ("MED", ActorKind.Group),
-        ["rebels"] = ("REB", ActorKind.ArmedGroup), ["insurgents"] = ("REB", ActorKind.ArmedGroup), ["militants"] = ("REB", ActorKind.ArmedGroup),
-        ["separatists"] = ("REB", ActorKind.ArmedGroup), ["opposition"] = ("OPP", ActorKind.Group), ["protesters"] = ("CVL", ActorKind.Group),
-        ["police"] = ("COP", ActorKind.Government), ["intelligence"] = ("SPY", ActorKind.Government), ["spy agency"] = ("SPY", ActorKind.Government),
-        ["companies"] = ("BUS", ActorKind.Company), ["firms"] = ("BUS", ActorKind.Company),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+        ["head"] = Office.Head, ["foreign"] = Office.Foreign, ["defence"] = Office.Defence,
+        ["civil"] = Office.Civil, ["military"] = Office.Military, ["none"] = Office.None,
+    };
+
+    private static readonly Dictionary<string, AgentContext> ContextNames = new(StringComparer.Ordinal)
+    {
+        ["place"] = AgentContext.Place, ["subject"] = AgentContext.Subject, ["named"] = AgentContext.Named,
+    };
+
+    /// <summary>Title phrases and the office they name; "head" titles can stand alone as descriptions ("the North Korean leader").</summary>
+    public static readonly FrozenDictionary<string, Office> Titles = ParseTitles("titles.tsv", Read("titles.tsv"));
+
+    /// <summary>Agent nouns and the sector and kind they give ("Russian military" -> RUSMIL, "police" -> COP).</summary>
+    public static readonly FrozenDictionary<string, Agent> Agents = ParseAgents("agents.tsv", Read("agents.tsv"));
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Words = ParseWords("words.tsv", Read("words.tsv"));
 
     /// <summary>The first and last words of the titles, and the first words of the agent nouns, to skip lookups quickly.</summary>
     public static readonly FrozenSet<string> TitleFirstWords = Titles.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -91,31 +73,97 @@ internal static class ActorLexicon
 
     public static readonly FrozenSet<string> AgentFirstWords = Agents.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The most words an agent noun has.</summary>
+    public static readonly int AgentLength = Agents.Keys.Max(k => k.Split(' ').Length);
+
     /// <summary>Singular personal pronouns resolved to a person.</summary>
-    public static readonly FrozenSet<string> Pronouns = new[] { "he", "him", "his", "himself", "she", "her", "hers", "herself" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Pronouns = Words["pronouns"];
 
     /// <summary>Plural descriptions of the people just named ("the two leaders", "both men").</summary>
-    public static readonly FrozenSet<string> PluralNouns = new[] { "leaders", "presidents", "men", "heads of state", "ministers", "foreign ministers", "defence ministers", "defense ministers", "statesmen", "women" }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> PluralNouns = Words["plural-people"];
 
-    /// <summary>Plural descriptions of the countries just named ("both countries", "the two governments"); not "both sides", which often names the parties of a conflict rather than the last two countries.</summary>
-    public static readonly FrozenSet<string> PluralStateNouns = new[] { "countries", "nations", "states", "governments", "capitals" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Plural descriptions of the countries just named ("both countries", "the two governments").</summary>
+    public static readonly FrozenSet<string> PluralStateNouns = Words["plural-states"];
 
     /// <summary>Words before a capital that make it a place rather than its government ("visited Moscow").</summary>
-    public static readonly FrozenSet<string> Locatives = new[]
-    {
-        "in", "to", "at", "from", "into", "near", "visit", "visits", "visited", "visiting", "toward", "towards", "outside",
-        "around", "across", "via", "inside", "through", "reached", "arrived", "reach", "left", "leave", "leaving", "flew",
-        "travelled", "traveled", "returned", "downtown", "capital", "city", "entered", "enter", "entering",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Locatives = Words["locatives"];
 
     /// <summary>Common English words that are also surnames: a bare surname from this list needs a title or an earlier full name.</summary>
-    public static readonly FrozenSet<string> CommonWordSurnames = new[]
+    public static readonly FrozenSet<string> CommonWordSurnames = Words["common-surnames"];
+
+    /// <summary>Sectors (lower case) of a state's own organs: standing alone as the object of a verb whose subject is a state or its leader, they are that state's ("Kim put the armed forces on alert").</summary>
+    public static readonly FrozenSet<string> CommandedSectors = Words["commanded-sectors"];
+
+    /// <summary>Words that tie an agent noun to the place it belongs to ("police in Lima", "the parliament of Peru").</summary>
+    public static readonly FrozenSet<string> PlaceLinks = Words["place-links"];
+
+    private static string Read(string file)
     {
-        "no", "song", "moon", "rice", "ford", "gates", "baker", "austin", "park", "hong", "carter", "kan", "dong", "may",
-        "brown", "king", "long", "rich", "black", "white", "young", "law", "lee", "li", "wang", "kim", "han", "ri", "yu", "cho",
-        "chun", "shin", "kang", "choe", "pak", "jang", "hyon", "ahn", "suh", "gong", "choi", "kwon", "yun", "yoo", "hwang", "chung",
-        "roh", "qin", "cao", "chi", "wei", "hu", "zhu", "wen", "hua", "liu", "tang", "yang", "zhao", "jiang",
-        "kishi", "miki", "uno", "mori", "hata", "aso", "eto", "kono", "kerry", "perry", "cohen", "powell",
-        "christopher", "harris", "gore", "hagel", "ivanov", "johnson", "bush", "clinton", "kennedy", "kozyrev",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        using var stream = typeof(ActorLexicon).Assembly.GetManifestResourceStream(Prefix + file)
+            ?? throw new InvalidOperationException($"missing embedded resource {Prefix}{file}");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The data rows of a lexicon file: its non-comment lines cut at tabs, each with its line number; a row with another number of cells is an error naming the file and line.</summary>
+    internal static IEnumerable<(int Line, string[] Cells)> Rows(string file, string text, int columns)
+    {
+        int number = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            number++;
+            string line = raw.TrimEnd('\r');
+            if (line.Trim().Length == 0 || line.StartsWith('#')) continue;
+            var cells = line.Split('\t');
+            if (cells.Length != columns) throw new InvalidDataException($"{file}:{number}: expected {columns} tab-separated cells, found {cells.Length}");
+            yield return (number, cells);
+        }
+    }
+
+    private static IEnumerable<string> Phrases(string file, int line, string cell)
+    {
+        foreach (var phrase in cell.Split('|', StringSplitOptions.TrimEntries))
+        {
+            // a phrase is looked up by the keys of the words it matches: "asylum seekers" for "asylum-seekers"
+            if (phrase.Length == 0 || string.Join(' ', NameTokenizer.Tokenize(phrase).Select(t => t.Key)) != phrase)
+                throw new InvalidDataException($"{file}:{line}: a phrase is written in lower case as its words are keyed (a hyphen as a space): '{phrase}'");
+            yield return phrase;
+        }
+    }
+
+    internal static FrozenDictionary<string, Office> ParseTitles(string file, string text)
+    {
+        var titles = new Dictionary<string, Office>(StringComparer.Ordinal);
+        foreach (var (line, cells) in Rows(file, text, 2))
+        {
+            if (!OfficeNames.TryGetValue(cells[1], out var office)) throw new InvalidDataException($"{file}:{line}: unknown office '{cells[1]}' (head, foreign, defence, civil, military or none)");
+            foreach (var title in Phrases(file, line, cells[0]))
+                if (!titles.TryAdd(title, office)) throw new InvalidDataException($"{file}:{line}: duplicate title '{title}'");
+        }
+        return titles.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    internal static FrozenDictionary<string, Agent> ParseAgents(string file, string text)
+    {
+        var agents = new Dictionary<string, Agent>(StringComparer.Ordinal);
+        foreach (var (line, cells) in Rows(file, text, 5))
+        {
+            if (cells[1].Length != 3 || !cells[1].All(char.IsAsciiLetterUpper)) throw new InvalidDataException($"{file}:{line}: a sector is three capital letters: '{cells[1]}'");
+            if (!ActorDictionaryBuilder.KindNames.TryGetValue(cells[2], out var kind)) throw new InvalidDataException($"{file}:{line}: unknown kind '{cells[2]}'");
+            if (cells[3] is not ("yes" or "no")) throw new InvalidDataException($"{file}:{line}: alone is 'yes' or 'no': '{cells[3]}'");
+            if (!ContextNames.TryGetValue(cells[4], out var context)) throw new InvalidDataException($"{file}:{line}: context is 'place', 'subject' or 'named': '{cells[4]}'");
+            var agent = new Agent(cells[1], kind, cells[3] == "yes", context);
+            foreach (var phrase in Phrases(file, line, cells[0]))
+                if (!agents.TryAdd(phrase, agent)) throw new InvalidDataException($"{file}:{line}: duplicate agent noun '{phrase}'");
+        }
+        return agents.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    internal static FrozenDictionary<string, FrozenSet<string>> ParseWords(string file, string text)
+    {
+        var lists = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        foreach (var (line, cells) in Rows(file, text, 2))
+            if (!lists.TryAdd(cells[0], Phrases(file, line, cells[1]).ToFrozenSet(StringComparer.Ordinal))) throw new InvalidDataException($"{file}:{line}: duplicate list '{cells[0]}'");
+        return lists.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

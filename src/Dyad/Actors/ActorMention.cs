@@ -34,6 +34,12 @@ public enum MentionVia
 
     /// <summary>A name in no dictionary, read from its title and context ("Natural Resources Minister Alexander Kozlov").</summary>
     Inferred,
+
+    /// <summary>
+    /// An agent noun with no country word before it ("police in Lima", "protesters"): coded by its sector
+    /// (COP, CVL), with the country of a place tied to it, else of the document's subject, else none.
+    /// </summary>
+    Agent,
 }
 
 /// <summary>

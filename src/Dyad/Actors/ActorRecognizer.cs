@@ -49,6 +49,7 @@ public sealed class ActorRecognizer
             cancellationToken.ThrowIfCancellationRequested();
             run.Sentence(span, words, dateAt(span.Start));
         }
+        run.Finish();
         return [.. run.Mentions.OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End)];
     }
 

@@ -20,6 +20,11 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private readonly Dictionary<string, ActorMention> _aliases = new(StringComparer.Ordinal);
     private readonly List<NameToken> _tokens = [];
     private Item?[] _itemAt = [];
+    // The syntax word each name token lies in, for the part of speech of agent nouns.
+    private int[] _wordAt = [];
+    private IReadOnlyList<SyntaxToken> _words = [];
+    // Agent nouns with no country yet (indexes into Mentions): the document's subject country is known only at its end.
+    private readonly List<int> _pending = [];
     private int _sentenceIndex;
 
     public List<ActorMention> Mentions { get; } = [];
@@ -72,6 +77,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         {
             for (int q = it.First; q < it.End; q++) _itemAt[q] = it;
         }
+        MapWords(tokens, words);
         var found = new List<ActorMention>();
         var sentencePeople = new List<PersonRef>();
 
@@ -219,13 +225,208 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             }
         }
 
+        // Agent nouns standing alone (after the pronouns, for "his government"): "police in Lima", "Kharkiv police", "protesters".
+        var pending = new List<ActorMention>();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (BareAgent(tokens, t, date, found) is not var (mention, end, waits)) continue;
+            if (waits) pending.Add(mention);
+            found.Add(mention);
+            t = end - 1;
+        }
+
         foreach (var p in sentencePeople.OrderBy(p => p.Mention.Span.Start))
         {
             _people.Add(p);
             if (p.Person is { } person) _lastMention[person] = _people.Count - 1;
         }
-        Mentions.AddRange(found);
+        foreach (var m in found)
+        {
+            if (pending.Count > 0 && pending.Contains(m)) _pending.Add(Mentions.Count);
+            Mentions.Add(m);
+        }
         _sentenceIndex++;
+    }
+
+    /// <summary>
+    /// Ends the document: agent nouns that nothing around them tied to a country take the document's subject
+    /// country, when it clearly has one; else they keep the bare sector code and no country.
+    /// </summary>
+    public void Finish()
+    {
+        if (_pending.Count == 0 || SubjectCountry() is not { } subject) return;
+        foreach (int i in _pending) Mentions[i] = Mentions[i] with { Actor = subject + Mentions[i].Actor, Country = subject };
+    }
+
+    /// <summary>The state named most often, if it is the only one named, or named at least twice and at least twice as often as any other; else null.</summary>
+    private string? SubjectCountry()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in Mentions)
+        {
+            if (m.Country is { } c && m.Kind != ActorKind.Igo && dictionary.IsState(c)) counts[c] = counts.GetValueOrDefault(c) + 1;
+        }
+        if (counts.Count == 0) return null;
+        var ranked = counts.OrderByDescending(kv => kv.Value).Take(2).ToList();
+        int top = ranked[0].Value, second = ranked.Count > 1 ? ranked[1].Value : 0;
+        return second == 0 || top >= 2 && top >= 2 * second ? ranked[0].Key : null;
+    }
+
+    private void MapWords(List<NameToken> tokens, IReadOnlyList<SyntaxToken> words)
+    {
+        _words = words;
+        if (_wordAt.Length < tokens.Count) _wordAt = new int[Math.Max(tokens.Count, _wordAt.Length * 2)];
+        int w = 0;
+        for (int q = 0; q < tokens.Count; q++)
+        {
+            while (w + 1 < words.Count && words[w].Span.End <= tokens[q].Start) w++;
+            _wordAt[q] = w;
+        }
+    }
+
+    // ---- agent nouns ---------------------------------------------------------------------------
+
+    private readonly record struct AgentMatch(Agent Agent, int End);
+
+    /// <summary>The longest agent noun starting at token <paramref name="start"/>, made of words no dictionary name holds.</summary>
+    private AgentMatch? AgentAt(List<NameToken> tokens, int start)
+    {
+        if (start >= tokens.Count || !ActorLexicon.AgentFirstWords.Contains(tokens[start].Key)) return null;
+        for (int length = Math.Min(ActorLexicon.AgentLength, tokens.Count - start); length >= 1; length--)
+        {
+            if (FreeWords(tokens, start, length) is not { } key) continue;
+            if (ActorLexicon.Agents.TryGetValue(key, out var agent)) return new AgentMatch(agent, start + length);
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> ModifierRelations = ["compound", "amod", "flat"];
+
+    /// <summary>
+    /// An agent noun with no country word before it: "police", "riot police in Lima", "Kharkiv police", "the court".
+    /// Not a noun that modifies another ("police car", "military exercises"), nor one owned by a name before it
+    /// ("Hamas fighters", "State Department officials", "Kurdish fighters"), nor part of a capitalised name
+    /// ("Kurdistan Workers' Party"). Its country: a capital or place before it, else a place tied to it by
+    /// "of" or (for nouns that are rarely abroad) "in", "from", "at" ...; without one it is pending.
+    /// </summary>
+    private (ActorMention Mention, int End, bool Pending)? BareAgent(List<NameToken> tokens, int t, DateOnly? date, List<ActorMention> found)
+    {
+        if (!tokens[t].IsWord || InItem(t) || AgentAt(tokens, t) is not { } match) return null;
+        var (agent, end) = match;
+        int start = tokens[t].Start, stop = tokens[end - 1].End;
+        if (!agent.Alone || found.Any(m => m.Span.Start < stop && start < m.Span.End)) return null;
+        var word = _words[_wordAt[end - 1]];
+        if (word.Upos is not ("NOUN" or "PROPN") || ModifierRelations.Contains(word.BaseRelation)) return null;
+        if (end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper && !InItem(end) && (tokens[t].StartsUpper && t > 0)) return null;
+        // "military exercises": a noun right after it is what the agent word describes, even where the parse says otherwise
+        if (end < tokens.Count && tokens[end].IsWord && !tokens[end].StartsUpper && _wordAt[end] != _wordAt[end - 1] && _words[_wordAt[end]].Upos == "NOUN") return null;
+        string? country = null;
+        // lower-case modifiers between an owner and the agent: "Greece's new government", "Soviet border troops"
+        int before = t, skipped = 0;
+        while (skipped < 2 && before > 0 && tokens[before - 1].IsWord && !tokens[before - 1].StartsUpper && !InItem(before - 1)
+            && _words[_wordAt[before - 1]] is { Upos: "ADJ" or "NOUN" } modifier && ModifierRelations.Contains(modifier.BaseRelation))
+        {
+            before--;
+            skipped++;
+        }
+        bool possessive = before >= 2 && tokens[before - 1].Key == "s" && tokens[before - 2].Key == "'";
+        if (possessive) before -= 2;
+        if (ItemEndingAt(before) is { } owner)
+        {
+            var entry = owner.Alias is null ? owner.Entry(date) : null;
+            // "Chinese and Soviet border troops": two owners; the words around the mention say more than one guess
+            if (owner.First >= 2 && tokens[owner.First - 1].Key is "and" or "or" && ItemEndingAt(owner.First - 1) is not null) return null;
+            if (entry is { Kind: ActorKind.State }) country = entry.Country;
+            // "Moscow police", "Lima's police": a capital or place gives the country, but "Kremlin officials" are
+            // the government the seat already stands for
+            else if (entry is not null && (entry.Form == NameForm.Metonym || entry.Kind == ActorKind.Place) && !(entry.Form == NameForm.Metonym && agent.Sector == "GOV"))
+                country = entry.Country;
+            // "Assad's forces": the country of the person
+            else if (possessive && owner.IsPerson && found.FirstOrDefault(m => m.Kind == ActorKind.Person && m.Span.End == tokens[owner.End - 1].End) is { Country: { } whose })
+                country = whose;
+            // any other name owns the agent: "Hamas gunmen", "State Department officials"
+            else return null;
+        }
+        else if (PlaceEndingAt(tokens, before) is { } placeBefore)
+        {
+            // "Kharkiv police": the place and the agent are one mention, as a country word and an agent are
+            country = placeBefore.Country;
+            if (skipped == 0 && !possessive) start = tokens[placeBefore.Start].Start;
+        }
+        else if (before > 0 && tokens[before - 1].IsWord && tokens[before - 1].StartsUpper
+            && (before - 1 > 0 || _words[_wordAt[before - 1]].Upos is "PROPN" or "ADJ")) return null;
+        else if (before > 0 && tokens[before - 1].Key is "his" or "her")
+        {
+            // "his government": the country of the person "his" is; someone unknown owns it otherwise
+            if (found.FirstOrDefault(m => m.Span.Start == tokens[before - 1].Start && m.Via == MentionVia.Coreference) is not { Country: { } own }) return null;
+            country = own;
+        }
+        else if (before > 0 && tokens[before - 1].Key == "its")
+        {
+            // "the Soviet Union declared war on Japan and its troops ...": the sentence's first state, else nothing sure
+            var state = found.Where(m => m.Span.End <= tokens[before - 1].Start && m.Kind is ActorKind.State or ActorKind.Government && m.Country is not null)
+                .MinBy(m => m.Span.Start);
+            if (state is null) return null;
+            country = state.Country;
+        }
+        bool pending = country is null && agent.Context != AgentContext.Named;
+        if (country is null && end + 1 < tokens.Count && ActorLexicon.PlaceLinks.Contains(tokens[end].Key))
+        {
+            bool owning = tokens[end].Key is "of" or "from";
+            if (owning || agent.Context == AgentContext.Place)
+            {
+                country = PlaceCountry(tokens, tokens[end + 1].Key == "the" ? end + 2 : end + 1, date);
+                // "negotiators from 196 parties": they belong to something that is not the story's subject
+                if (owning) pending = false;
+            }
+        }
+        if (country is null && pending && ActorLexicon.CommandedSectors.Contains(agent.Sector.ToLowerInvariant())
+            && ClauseSubject(_wordAt[end - 1], found) is { } commander)
+            country = commander; // "President Kim put the armed forces on alert": the organs of the subject's own state
+        string actor = country is null ? agent.Sector : country + agent.Sector;
+        var mention = new ActorMention(new TextSpan(start, stop), text[start..stop], actor, country, agent.Kind, null, null, MentionVia.Agent);
+        return (mention, end, country is null && pending);
+    }
+
+    /// <summary>
+    /// The country of the subject of the verb the word at <paramref name="word"/> is the object of, when that subject is
+    /// a state, its government or one of its people named in <paramref name="found"/>; else null.
+    /// </summary>
+    private string? ClauseSubject(int word, List<ActorMention> found)
+    {
+        var w = _words[word];
+        if (w.BaseRelation is not ("obj" or "iobj" or "obl") || w.Head < 0 || w.Head >= _words.Count) return null;
+        for (int c = 0; c < _words.Count; c++)
+        {
+            if (_words[c].Head != w.Head || _words[c].BaseRelation != "nsubj") continue;
+            int at = _words[c].Span.Start;
+            var subject = found.FirstOrDefault(m => m.Span.Start <= at && at < m.Span.End && m.Kind is ActorKind.Person or ActorKind.Government or ActorKind.State);
+            return subject?.Country is { } country && dictionary.IsState(country) ? country : null;
+        }
+        return null;
+    }
+
+    /// <summary>The country of a state, capital or place named at token <paramref name="k"/>, else null.</summary>
+    private string? PlaceCountry(List<NameToken> tokens, int k, DateOnly? date)
+    {
+        if (k >= tokens.Count) return null;
+        if (_itemAt[k] is { } item)
+        {
+            if (item.First != k || item.IsPerson || item.Alias is not null) return null;
+            var entry = item.Entry(date);
+            return entry is not null && entry.Form != NameForm.Demonym && (entry.Kind is ActorKind.State or ActorKind.Place || entry.Form == NameForm.Metonym) ? entry.Country : null;
+        }
+        return PlaceNames.Default.Match(tokens, k)?.Country;
+    }
+
+    /// <summary>The first token and country of a gazetteer place whose name ends just before token <paramref name="end"/> ("Kharkiv police").</summary>
+    private static (int Start, string Country)? PlaceEndingAt(List<NameToken> tokens, int end)
+    {
+        for (int length = 1; length <= 3 && end - length >= 0; length++)
+        {
+            if (PlaceNames.Default.Match(tokens, end - length) is { } place && place.End == end) return (end - length, place.Country);
+        }
+        return null;
     }
 
     // ---- matching ----------------------------------------------------------------------------
@@ -555,28 +756,16 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         }
 
         // Agent nouns: "Russian officials", "the Chinese delegation", "North Korean state-media".
-        if (entry is not null && entry.Kind is not ActorKind.State) return null;
-        if (!ActorLexicon.AgentFirstWords.Contains(tokens[after].Key)) return null;
-        for (int length = Math.Min(4, tokens.Count - after); length >= 1; length--)
-        {
-            bool words = true;
-            for (int q = after; q < after + length; q++)
-            {
-                if (!tokens[q].IsWord || InItem(q))
-                {
-                    words = false;
-                    break;
-                }
-            }
-            if (!words) continue;
-            string key = string.Join(' ', Enumerable.Range(after, length).Select(q => tokens[q].Key));
-            if (!ActorLexicon.Agents.TryGetValue(key, out var agent)) continue;
-            if (key is "state" && after + 1 < tokens.Count && tokens[after + 1].IsWord) continue;
-            int end = tokens[after + length - 1].End;
-            var via = entry?.Form == NameForm.Demonym ? MentionVia.Demonym : MentionVia.Dictionary;
-            return [new ActorMention(new TextSpan(start, end), text[start..end], country + agent.Suffix, country, agent.Kind, null, null, via)];
-        }
-        return null;
+        bool seat = entry is { Form: NameForm.Metonym, Kind: ActorKind.Government };
+        if (entry is not null && entry.Kind is not ActorKind.State && !seat) return null;
+        if (AgentAt(tokens, after) is not { } match) return null;
+        // "Moscow police" is Russia's police, but "Kremlin officials" the government the seat already stands for
+        if (seat && (match.Agent.Sector == "GOV" || after != modifier.End)) return null;
+        // "the Chinese state" is an agent, "Chinese state enterprises" not
+        if (match.End == after + 1 && tokens[after].Key is "state" && after + 1 < tokens.Count && tokens[after + 1].IsWord) return null;
+        int agentEnd = tokens[match.End - 1].End;
+        var via = entry?.Form == NameForm.Demonym ? MentionVia.Demonym : MentionVia.Dictionary;
+        return [new ActorMention(new TextSpan(start, agentEnd), text[start..agentEnd], country + match.Agent.Sector, country, match.Agent.Kind, null, null, via)];
     }
 
     private static readonly HashSet<string> NameParticles = ["da", "de", "do", "dos", "du", "del", "van", "von", "der", "den", "bin", "ibn", "al", "el", "le", "la"];
@@ -633,6 +822,16 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         return mention;
     }
 
+    /// <summary>The keys of tokens [start, start + length) joined by spaces, when all are words outside any dictionary match; else null.</summary>
+    private string? FreeWords(List<NameToken> tokens, int start, int length)
+    {
+        for (int q = start; q < start + length; q++)
+        {
+            if (!tokens[q].IsWord || InItem(q)) return null;
+        }
+        return string.Join(' ', Enumerable.Range(start, length).Select(q => tokens[q].Key));
+    }
+
     private readonly record struct TitleSpan(int Start, int End, Office Office, string Text);
 
     private TitleSpan? TitleStartingAt(List<NameToken> tokens, List<Item> items, int start)
@@ -640,17 +839,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         if (start >= tokens.Count || !ActorLexicon.TitleFirstWords.Contains(tokens[start].Key)) return null;
         for (int length = Math.Min(5, tokens.Count - start); length >= 1; length--)
         {
-            bool words = true;
-            for (int q = start; q < start + length; q++)
-            {
-                if (!tokens[q].IsWord || InItem(q))
-                {
-                    words = false;
-                    break;
-                }
-            }
-            if (!words) continue;
-            string key = string.Join(' ', Enumerable.Range(start, length).Select(q => tokens[q].Key));
+            if (FreeWords(tokens, start, length) is not { } key) continue;
             if (ActorLexicon.Titles.TryGetValue(key, out var office))
             {
                 // "Defence and Foreign Ministers": a plural title describes nobody in particular.

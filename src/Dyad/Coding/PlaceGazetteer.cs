@@ -6,13 +6,13 @@ using Dyad.Documents;
 namespace Dyad.Coding;
 
 /// <summary>
-/// Places named with events that the actors stage leaves unmarked (data/coding/places.tsv): regions,
+/// Places named with events that the actors stage leaves unmarked (data/actors/places/places.tsv): regions,
 /// cities, islands. Added to the actor mentions as kind place so that "annexed Crimea" has a target
 /// and "in Kharkiv" a location. Loaded once; immutable and thread-safe.
 /// </summary>
 internal sealed class PlaceGazetteer
 {
-    private const string Resource = "Dyad.data.coding/places.tsv";
+    private const string Resource = "Dyad.data.actors/places/places.tsv";
     private static readonly Lazy<PlaceGazetteer> Lazy = new(Load);
 
     private readonly Regex _names;

@@ -55,7 +55,7 @@ public class ActorCliTests
         var s = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.LoadEmbedded());
         var c = System.Globalization.CultureInfo.InvariantCulture;
         Assert.Equal(
-            string.Create(c, $"documents 32  gold mentions 362  predicted {s.Predicted}  matched {s.Matched}\n")
+            string.Create(c, $"documents 32  gold mentions 373  predicted {s.Predicted}  matched {s.Matched}\n")
             + string.Create(c, $"precision {s.Precision:F3}  recall {s.Recall:F3}  F1 {s.F1:F3}\n")
             + string.Create(c, $"country accuracy {s.CountryAccuracy:F3}  actor accuracy {s.ActorAccuracy:F3}\n"),
             result.Output);
@@ -65,10 +65,12 @@ public class ActorCliTests
     public void Evaluation_keeps_its_floors()
     {
         var score = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.LoadEmbedded());
-        Assert.Equal(362, score.Gold);
-        Assert.True(score.F1 >= 0.992, $"F1 {score.F1:F3}");
-        Assert.True(score.CountryAccuracy >= 0.996, $"country accuracy {score.CountryAccuracy:F3}");
-        Assert.True(score.ActorAccuracy >= 0.993, $"actor accuracy {score.ActorAccuracy:F3}");
+        // 362 mentions before agent nouns standing alone were marked (country accuracy 0.997 on them, and still);
+        // 11 such nouns added, four of them with a country the recogniser cannot tell (refugees, militia, delegations)
+        Assert.Equal(373, score.Gold);
+        Assert.True(score.F1 >= 0.994, $"F1 {score.F1:F3}");
+        Assert.True(score.CountryAccuracy >= 0.988, $"country accuracy {score.CountryAccuracy:F3}");
+        Assert.True(score.ActorAccuracy >= 0.985, $"actor accuracy {score.ActorAccuracy:F3}");
     }
 
     [Fact]
@@ -77,9 +79,10 @@ public class ActorCliTests
         // Scored once before any change it could have guided (F1 0.934, country accuracy 0.981).
         string path = Path.Combine(TestPaths.RepoRoot, "data", "eval", "actors", "heldout.txt");
         var score = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.Parse(File.ReadAllText(path)));
-        Assert.Equal(117, score.Gold);
-        Assert.True(score.F1 >= 0.973, $"F1 {score.F1:F3}");
-        Assert.True(score.CountryAccuracy >= 0.990, $"country accuracy {score.CountryAccuracy:F3}");
+        // 117 mentions, then 4 agent nouns standing alone marked when that convention came (F1 0.974 before it)
+        Assert.Equal(121, score.Gold);
+        Assert.True(score.F1 >= 0.982, $"F1 {score.F1:F3}");
+        Assert.True(score.CountryAccuracy >= 0.982, $"country accuracy {score.CountryAccuracy:F3}");
     }
 
     [Fact]

@@ -41,13 +41,15 @@ public class RecognizerTests
         [
             "Kim Jong-un PRKGOV/PRK person dictionary",
             "Kim PRKGOV/PRK person coreference",
+            // the only state the document names is the troops' country
+            "troops PRKMIL/PRK military agent",
         ], Dump("Kim Jong-un inspected a factory. Later Kim visited troops.", 2012));
     }
 
     [Fact]
     public void A_bare_surname_followed_by_another_name_is_someone_else()
     {
-        Assert.Equal(["Kim Jong-un PRKGOV/PRK person dictionary"], Dump("Kim Jong-un spoke. The reporter Kim Tong-Hyung wrote the story.", 2022));
+        Assert.Equal(["Kim Jong-un PRKGOV/PRK person dictionary", "reporter MED/- group agent"], Dump("Kim Jong-un spoke. The reporter Kim Tong-Hyung wrote the story.", 2022));
     }
 
     [Fact]
