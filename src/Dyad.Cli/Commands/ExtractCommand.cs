@@ -52,7 +52,8 @@ internal static class ExtractCommand
             }
             if (parse.GetValue(format) == "jsonl")
             {
-                foreach (var (document, e) in all) JsonLines.Write(output, EventRecord.From(document, e));
+                // The same record as `events` and `export` write: the event as the store keeps it, without a store id.
+                foreach (var (document, e) in all) output.WriteLine(Dyad.Store.EventExport.ToJson(DyadPipeline.ToRow(document, e, coder.Version)));
             }
             else
             {
@@ -89,53 +90,5 @@ internal static class ExtractCommand
         }
         console.Write(table);
         output.WriteLine($"{events.Count} events");
-    }
-}
-
-/// <summary>The event record of spec/records.md.</summary>
-internal sealed record EventRecord(
-    string Id,
-    string Doc,
-    EventRecord.DateField? Date,
-    EventRecord.ActorField Source,
-    EventRecord.ActorField? Target,
-    EventRecord.EventField Event,
-    string Modality,
-    EventRecord.LocationField? Location,
-    EventRecord.EvidenceField Evidence,
-    IReadOnlyList<EventRecord.CitationField> Citations,
-    double Confidence,
-    IReadOnlyList<EventRecord.EvidenceField> Evidences)
-{
-    internal sealed record DateField(string Start, string End, string Value, string? Text, string Precision);
-
-    internal sealed record ActorField(string Text, string? Actor, string? Country);
-
-    internal sealed record EventField(string Cameo, string Root, string Label, double Goldstein, int QuadClass, string? Plover);
-
-    internal sealed record LocationField(string Text, string? Country);
-
-    internal sealed record EvidenceField(string Sentence, int Start, int End);
-
-    internal sealed record CitationField(string Marker, string? Outlet, string? Title, string? Date, string? Url);
-
-    public static EventRecord From(Document document, CodedEvent e)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        return new EventRecord(
-            e.Id,
-            document.Name,
-            e.Date is null ? null : new DateField(e.Date.Start.ToString("yyyy-MM-dd", inv), e.Date.End.ToString("yyyy-MM-dd", inv), e.Date.Value, e.Date.Text, e.Date.Precision.ToString().ToLowerInvariant()),
-            new ActorField(e.Source.Text, e.Source.Actor, e.Source.Country),
-            e.Target is null ? null : new ActorField(e.Target.Text, e.Target.Actor, e.Target.Country),
-            new EventField(e.Code.Code, e.Code.Root, e.Code.Name, e.Code.Goldstein, e.Code.QuadClass, e.Code.PloverEvent),
-            e.Modality.ToString().ToLowerInvariant(),
-            e.Location is null ? null : new LocationField(e.Location.Text, e.Location.Country),
-            new EvidenceField(e.Sentence.Slice(document.Text), e.Sentence.Start, e.Sentence.End),
-            [.. e.Citations.Select(m => document.FindCitation(m) is { } c
-                ? new CitationField(c.Marker, c.Outlet, c.Title, c.Date?.ToString("yyyy-MM-dd", inv), c.Url)
-                : new CitationField(m, null, null, null, null))],
-            e.Confidence,
-            [.. e.Evidence.Select(v => new EvidenceField(v.Sentence.Slice(document.Text), v.Sentence.Start, v.Sentence.End))]);
     }
 }

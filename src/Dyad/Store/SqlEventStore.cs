@@ -315,54 +315,46 @@ internal sealed class SqlEventStore : IEventStore
         return total;
     });
 
-    /// <summary>Inserts events with their evidences and sources through prepared commands reused for a whole transaction.</summary>
+    /// <summary>
+    /// Inserts events with their evidences and sources through prepared commands reused for a whole transaction; the
+    /// columns and their values are those of <see cref="EventColumns"/>, as in the workers' COPY.
+    /// </summary>
     private sealed class EventWriter : IDisposable
     {
-        private static readonly string[] Columns =
-        [
-            "event_key", "doc_id", "doc", "origin", "coder_version", "date_start", "date_end", "date_month", "date_value", "date_text", "date_precision",
-            "source_text", "source_actor", "source_country", "target_text", "target_actor", "target_country",
-            "cameo", "root", "label", "goldstein", "quad_class", "plover", "plover_mode", "modality",
-            "location_text", "location_country", "evidence_sentence", "evidence_start", "evidence_end", "confidence",
-        ];
-
         private readonly DbCommand _event;
         private readonly DbCommand _evidence;
         private readonly DbCommand _source;
 
         public EventWriter(SqlEventStore store, DbTransaction tx)
         {
-            _event = store.Command($"INSERT INTO events ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))}) RETURNING id", tx,
-                [.. Columns.Select(c => (c, (object?)null))]);
-            _evidence = store.Command("INSERT INTO event_evidences (event_id, ordinal, doc, sentence, start_offset, end_offset) VALUES (@e, @o, @d, @s, @a, @b)", tx,
-                ("e", 0L), ("o", 0), ("d", null), ("s", ""), ("a", 0), ("b", 0));
-            _source = store.Command("INSERT INTO event_sources (event_id, ordinal, marker, outlet, title, date, url) VALUES (@e, @o, @m, @ou, @t, @d, @u)", tx,
-                ("e", 0L), ("o", 0), ("m", null), ("ou", null), ("t", null), ("d", null), ("u", null));
+            _event = Insert(store, tx, "events", EventColumns.Events, " RETURNING id");
+            _evidence = Insert(store, tx, "event_evidences", EventColumns.Evidences, "");
+            _source = Insert(store, tx, "event_sources", EventColumns.Sources, "");
         }
+
+        private static DbCommand Insert<T>(SqlEventStore store, DbTransaction tx, string table, IReadOnlyList<Column<T>> columns, string returning) =>
+            store.Command($"INSERT INTO {table} ({EventColumns.Names(columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}){returning}", tx,
+                [.. columns.Select((_, i) => ("p" + i.ToString(CultureInfo.InvariantCulture), (object?)null))]);
 
         public void Write(EventRow r, long? documentId, string coderVersion)
         {
-            object?[] values =
-            [
-                r.Id, documentId, r.Doc, OriginName(r.Origin), coderVersion, Iso(r.DateStart), Iso(r.DateEnd), r.DateMonth, r.DateValue, r.DateText, r.DatePrecision,
-                r.SourceText, r.SourceActor, r.SourceCountry, r.TargetText, r.TargetActor, r.TargetCountry,
-                r.Cameo, r.Root, r.Label, r.Goldstein, r.QuadClass, r.Plover, r.PloverMode, r.Modality,
-                r.LocationText, r.LocationCountry, r.EvidenceSentence, r.EvidenceStart, r.EvidenceEnd, r.Confidence,
-            ];
-            for (int i = 0; i < values.Length; i++) Set(_event, i, values[i]);
+            Bind(_event, EventColumns.Events, new EventToWrite(r, documentId, coderVersion, Superseded: false));
             long id = Convert.ToInt64(_event.ExecuteScalar(), CultureInfo.InvariantCulture);
-            for (int i = 0; i < r.Evidences.Length; i++)
+            foreach (var evidence in EventColumns.EvidencesOf(id, r))
             {
-                var e = r.Evidences[i];
-                Set(_evidence, 0, id); Set(_evidence, 1, i); Set(_evidence, 2, e.Doc); Set(_evidence, 3, e.Sentence); Set(_evidence, 4, e.Start); Set(_evidence, 5, e.End);
+                Bind(_evidence, EventColumns.Evidences, evidence);
                 _evidence.ExecuteNonQuery();
             }
-            for (int i = 0; i < r.Citations.Length; i++)
+            foreach (var source in EventColumns.SourcesOf(id, r))
             {
-                var c = r.Citations[i];
-                Set(_source, 0, id); Set(_source, 1, i); Set(_source, 2, c.Marker); Set(_source, 3, c.Outlet); Set(_source, 4, c.Title); Set(_source, 5, Iso(c.Date)); Set(_source, 6, c.Url);
+                Bind(_source, EventColumns.Sources, source);
                 _source.ExecuteNonQuery();
             }
+        }
+
+        private static void Bind<T>(DbCommand command, IReadOnlyList<Column<T>> columns, T value)
+        {
+            for (int i = 0; i < columns.Count; i++) Set(command, i, columns[i].Value(value));
         }
 
         public void Dispose()

@@ -15,15 +15,15 @@ public sealed class ExtractCommandTests
             Assert.Equal(0, result.ExitCode);
             string name = Path.GetFileName(file);
             Assert.Equal(
-                "{\"id\":\"" + name + "#e1\",\"doc\":\"" + name + "\","
+                "{\"id\":\"" + name + "#e1\",\"doc\":\"" + name + "\",\"doc_id\":null,\"origin\":\"dyad\",\"coder_version\":\"" + DyadPipeline.CurrentVersion + "\","
                 + "\"date\":{\"start\":\"2024-06-19\",\"end\":\"2024-06-19\",\"value\":\"2024-06-19\",\"text\":\"June 19, 2024\",\"precision\":\"day\"},"
                 + "\"source\":{\"text\":\"Putin\",\"actor\":\"RUSGOV\",\"country\":\"RUS\"},"
                 + "\"target\":{\"text\":\"Pyongyang\",\"actor\":\"PRK\",\"country\":\"PRK\"},"
-                + "\"event\":{\"cameo\":\"042\",\"root\":\"04\",\"label\":\"Make a visit\",\"goldstein\":1.9,\"quad_class\":1,\"plover\":\"CONSULT\"},"
+                + "\"event\":{\"cameo\":\"042\",\"root\":\"04\",\"label\":\"Make a visit\",\"goldstein\":1.9,\"quad_class\":1,\"plover\":\"CONSULT\",\"plover_mode\":\"visit\"},"
                 + "\"modality\":\"asserted\",\"location\":null,"
-                + "\"evidence\":{\"sentence\":\"Putin visited Pyongyang on June 19, 2024.\",\"start\":0,\"end\":41},"
+                + "\"evidence\":{\"doc\":\"" + name + "\",\"sentence\":\"Putin visited Pyongyang on June 19, 2024.\",\"start\":0,\"end\":41},"
                 + "\"citations\":[],\"confidence\":0.9,"
-                + "\"evidences\":[{\"sentence\":\"Putin visited Pyongyang on June 19, 2024.\",\"start\":0,\"end\":41}]}\n",
+                + "\"evidences\":[{\"doc\":\"" + name + "\",\"sentence\":\"Putin visited Pyongyang on June 19, 2024.\",\"start\":0,\"end\":41}]}\n",
                 result.Output);
         }
         finally
