@@ -178,6 +178,34 @@ public sealed class StoreTests
         Assert.Equal((20, 20), (store.Counts().Documents, store.Counts().Events));
     }
 
+    [Fact]
+    public void Issue18_copies_of_one_content_in_one_ingest_are_read_and_coded_once()
+    {
+        using var db = TestDatabase.Sqlite();
+        string folder = Path.Combine(db.Folder, "copies");
+        Directory.CreateDirectory(folder);
+        // 30 copies of one report, one other report, and three copies of a file that is no PDF.
+        for (int i = 0; i < 30; i++) File.WriteAllText(Path.Combine(folder, $"copy-{i:00}.txt"), StoreSamples.News(1));
+        File.WriteAllText(Path.Combine(folder, "other.txt"), StoreSamples.News(2));
+        for (int i = 0; i < 3; i++) File.WriteAllText(Path.Combine(folder, $"broken-{i}.pdf"), "this is not a PDF");
+        int coded = 0;
+        var coder = new StoreSamples.FixedCoder("v1", d =>
+        {
+            Interlocked.Increment(ref coded);
+            return [StoreSamples.Event(d, d.Name, "Lavrov met", "040", "Consult", 1.0, 1, "CONSULT",
+                ("Russian Foreign Minister Sergey Lavrov", "RUSGOV", "RUS"), ("North Korean officials", "PRKGOV", "PRK"), (null, null, null, null, null), "asserted", null)];
+        });
+        using var store = db.Open();
+        var summary = new DocumentIngester(store, coder, parallelism: 4).Ingest(InputFiles.Expand([folder]).Files);
+
+        Assert.Equal(2, coded);
+        Assert.Equal((34, 2, 0, 29, 2), (summary.Files, summary.Added, summary.NewVersions, summary.Unchanged, summary.Events));
+        // A copy of content that could not be read fails as its first copy did, with the same reason.
+        Assert.Equal([.. Enumerable.Range(0, 3).Select(i => Path.Combine(folder, $"broken-{i}.pdf"))], summary.Failures.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.Single(summary.Failures.Select(f => f.Reason).Distinct());
+        Assert.Equal((2, 2), (store.Counts().Documents, store.Counts().Events));
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void Issue18_writers_that_open_a_new_store_together_all_create_or_find_the_schema(string engine)
     {
