@@ -551,6 +551,42 @@ internal sealed class SqlEventStore : IEventStore
         return (IReadOnlyList<MonthCount>)list;
     });
 
+    public PeriodTally CountByPeriod(EventQuery query, int monthsPerPeriod) => Guard(() =>
+    {
+        if (monthsPerPeriod is not (1 or 3 or 12)) throw new ArgumentOutOfRangeException(nameof(monthsPerPeriod), monthsPerPeriod, "a period is 1, 3 or 12 months");
+        var (where, parameters) = Filter(query);
+        // Year and 0-based period of a date column (ISO text), and whether the interval's start and end fall in the same period.
+        string k = monthsPerPeriod.ToString(CultureInfo.InvariantCulture);
+        static string Year(string date) => $"CAST(substr({date}, 1, 4) AS INTEGER)";
+        string Index(string date) => $"((CAST(substr({date}, 6, 2) AS INTEGER) - 1) / {k})";
+        const string end = "COALESCE(e.date_end, e.date_start)";
+        string same = $"{Year("e.date_start")} = {Year(end)} AND {Index("e.date_start")} = {Index(end)}";
+        string sql = $"""
+            SELECT CASE WHEN e.date_start IS NULL THEN 0 WHEN {same} THEN 1 ELSE 2 END AS placed,
+                   CASE WHEN {same} THEN {Year("e.date_start")} END AS y, CASE WHEN {same} THEN {Index("e.date_start")} END AS i,
+                   count(*), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
+                   sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), sum(e.goldstein), count(e.goldstein)
+            FROM events e WHERE {where} GROUP BY 1, 2, 3 ORDER BY 2, 3
+            """;
+        var periods = new List<PeriodCounts>();
+        int undated = 0, coarse = 0;
+        using var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            int n = Int(r, 3);
+            switch (Int(r, 0))
+            {
+                case 0: undated += n; break;
+                case 2: coarse += n; break;
+                default:
+                    periods.Add(new PeriodCounts(Int(r, 1), Int(r, 2), n, Int(r, 4), Int(r, 5), Int(r, 6), Int(r, 7), r.IsDBNull(8) ? 0 : r.GetDouble(8), Int(r, 9)));
+                    break;
+            }
+        }
+        return new PeriodTally(periods, undated, coarse);
+    });
+
     public void Optimize() => Guard(() =>
     {
         if (IsSqlite) Execute("ANALYZE");
@@ -581,10 +617,15 @@ internal sealed class SqlEventStore : IEventStore
         if (!q.IncludeSuperseded) clauses.Add("e.superseded = 0");
         if (q.DyadA is { } a && q.DyadB is { } b)
         {
-            string pa = Param(a), pb = Param(b);
-            string forward = $"({Column("source", a)} = {pa} AND {Column("target", b)} = {pb})";
-            clauses.Add(q.Directed ? forward : $"({forward} OR ({Column("source", b)} = {pb} AND {Column("target", a)} = {pa}))");
+            // Each side is its code and the codes that count as it; each code is one parameter, used in both directions.
+            var sideA = ((string[])[a, .. q.AlsoA]).Select(c => (Code: c, Name: Param(c))).ToList();
+            var sideB = ((string[])[b, .. q.AlsoB]).Select(c => (Code: c, Name: Param(c))).ToList();
+            static string Is(string side, List<(string Code, string Name)> codes) =>
+                codes.Count == 1 ? $"{Column(side, codes[0].Code)} = {codes[0].Name}" : "(" + string.Join(" OR ", codes.Select(c => $"{Column(side, c.Code)} = {c.Name}")) + ")";
+            string forward = $"({Is("source", sideA)} AND {Is("target", sideB)})";
+            clauses.Add(q.Directed ? forward : $"({forward} OR ({Is("source", sideB)} AND {Is("target", sideA)}))");
         }
+        if (q.FactsOnly) clauses.Add("(e.modality IS NULL OR e.modality = 'asserted')");
         if (q.Actor is { } actor)
         {
             string p = Param(actor.ToUpperInvariant());
