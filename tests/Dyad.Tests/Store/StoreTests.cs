@@ -237,6 +237,25 @@ public sealed class StoreTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void Issue18_upgrading_to_schema_3_gives_every_dated_event_its_month_and_the_series_index(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using (var store = db.Open()) store.AddDocument(StoreSamples.ToStore(seed), StoreSamples.SeedEvents(seed), "v1");
+        // A store of schema 2 holding events that workers wrote before they set date_month.
+        Raw(db, "UPDATE events SET date_month = NULL");
+        Raw(db, "DROP INDEX events_dyad_series");
+        Raw(db, "CREATE INDEX events_dyad ON events(source_country, target_country, superseded, date_month)");
+        Raw(db, "DELETE FROM schema_version WHERE version = 3");
+        Assert.Throws<StoreException>(() => db.Open(readOnly: true));
+
+        using (var store = db.Open()) Assert.Equal(3, store.Events(EventQuery.All).Count(e => e.DateStart is not null));
+        using var connection = Connect(db);
+        Assert.Equal(["2023-07", "2023-09", "2023-09", ""], Column(connection, "SELECT COALESCE(date_month, '') FROM events ORDER BY event_key"));
+        Assert.Equal(["3"], Column(connection, "SELECT max(version) FROM schema_version"));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void A_newer_schema_is_refused_and_left_unchanged(string engine)
     {
         using var db = TestStores.Create(engine);
@@ -247,7 +266,7 @@ public sealed class StoreTests
         var writing = Assert.Throws<StoreException>(() => db.Open());
         var reading = Assert.Throws<StoreException>(() => db.Open(readOnly: true));
         Assert.Equal((StoreProblem.NewerSchema, StoreProblem.NewerSchema), (writing.Problem, reading.Problem));
-        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (2); upgrade dyad to use it (the database was not changed)", writing.Message);
+        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (3); upgrade dyad to use it (the database was not changed)", writing.Message);
         Raw(db, "DELETE FROM schema_version WHERE version = 99");
         using var again = db.Open(readOnly: true);
         Assert.Equal(1, again.Counts().Documents);
@@ -276,6 +295,17 @@ public sealed class StoreTests
         Assert.Equal(1, store.Counts().Documents);
     }
 
+    /// <summary>The first column of every row, as invariant text.</summary>
+    private static List<string> Column(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        return values;
+    }
+
     private static System.Data.Common.DbConnection Connect(TestDatabase db)
     {
         System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
@@ -287,10 +317,7 @@ public sealed class StoreTests
 
     private static void Raw(TestDatabase db, string sql)
     {
-        using System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Location.Target};Pooling=False")
-            : new Npgsql.NpgsqlConnection(db.Location.Target);
-        connection.Open();
+        using var connection = Connect(db);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
