@@ -19,6 +19,7 @@ internal static class Benchmarks
         new TimeBenchmark(),
         new ActorsBenchmark(),
         new StoreBenchmark(),
+        new AnalysisBenchmark(),
         new SearchBenchmark(),
         new ChangePointBenchmark(),
         new ScaleBenchmark(),

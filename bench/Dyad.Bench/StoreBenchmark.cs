@@ -19,9 +19,21 @@ internal sealed class StoreBenchmark : IBenchmark
 
     public void Run(TextWriter output)
     {
+        foreach (var location in Locations(output)) Query(output, location);
+        Ingest(output, Folder());
+    }
+
+    private static string Folder()
+    {
         string folder = Path.Combine(Path.GetTempPath(), "dyad-bench");
         Directory.CreateDirectory(folder);
-        Query(output, StoreLocation.Sqlite(Path.Combine(folder, "events-1m.db")));
+        return folder;
+    }
+
+    /// <summary>The million-event stores: SQLite always, PostgreSQL (schema dyad_bench) when DYAD_BENCH_PG or DYAD_TEST_PG names a server.</summary>
+    public static IReadOnlyList<StoreLocation> Locations(TextWriter output)
+    {
+        var locations = new List<StoreLocation> { StoreLocation.Sqlite(Path.Combine(Folder(), "events-1m.db")) };
         if ((Environment.GetEnvironmentVariable("DYAD_BENCH_PG") ?? Environment.GetEnvironmentVariable("DYAD_TEST_PG")) is { Length: > 0 } pg)
         {
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(pg) { SearchPath = "dyad_bench" };
@@ -32,15 +44,16 @@ internal sealed class StoreBenchmark : IBenchmark
                 command.CommandText = "CREATE SCHEMA IF NOT EXISTS dyad_bench";
                 command.ExecuteNonQuery();
             }
-            Query(output, StoreLocation.Postgres(builder.ToString()));
+            locations.Add(StoreLocation.Postgres(builder.ToString()));
         }
         else output.WriteLine("postgresql: skipped (set DYAD_BENCH_PG or DYAD_TEST_PG to a connection string)");
-        Ingest(output, folder);
+        return locations;
     }
 
-    private static void Query(TextWriter output, StoreLocation location)
+    /// <summary>Opens the store at <paramref name="location"/>, loading the million synthetic events first when it is empty.</summary>
+    public static IEventStore Loaded(TextWriter output, StoreLocation location)
     {
-        using var store = EventStores.Open(location);
+        var store = EventStores.Open(location);
         int stored = store.Counts().Events;
         if (stored != EventCount)
         {
@@ -51,6 +64,12 @@ internal sealed class StoreBenchmark : IBenchmark
             store.Optimize();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{location.Engine}: loaded {EventCount:N0} events in {load.Elapsed.TotalSeconds:0.0} s ({EventCount / load.Elapsed.TotalSeconds:0} events/s)"));
         }
+        return store;
+    }
+
+    private static void Query(TextWriter output, StoreLocation location)
+    {
+        using var store = Loaded(output, location);
         var months = store.DyadByMonth("RUS", "PRK"); // warm-up
         var times = new List<double>();
         for (int i = 0; i < 20; i++)

@@ -11,6 +11,13 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong([defaultFormat, .. others]);
         return option;
     }
+
+    /// <summary>--follow-links, for commands that walk folders and globs as `ingest` does.</summary>
+    public static Option<bool> FollowLinks() =>
+        new("--follow-links") { Description = "Follow links to folders inside the folders and globs given (each folder is read once; without it such links are reported and skipped)." };
+
+    /// <summary>--jobs N: documents read and coded at once.</summary>
+    public static Option<int?> Jobs() => new("--jobs") { Description = "Documents read and coded at once (default: one per core)." };
 }
 
 /// <summary>The options of commands that read URLs: --allow-private, --timeout, --max-mb, --max-redirects.</summary>

@@ -52,7 +52,7 @@ internal sealed class DyadArguments
 
     /// <summary>The events between the two sides (in the pair's direction, predecessor states included), within the window.</summary>
     public IReadOnlyList<EventRow> DyadEvents(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
-        [.. InvolvingEither(parse, pair, window).Where(pair.Matches)];
+        Read(parse, store => store.Events(pair.Query(window.From, window.To)));
 
     /// <summary>Every event that involves either side (or a state it continues), within the window: the dyad's own and those with third parties.</summary>
     public IReadOnlyList<EventRow> InvolvingEither(ParseResult parse, DyadPair pair, (DateOnly? From, DateOnly? To) window) =>
@@ -73,7 +73,8 @@ internal sealed class DyadArguments
         return all;
     }
 
-    private IReadOnlyList<EventRow> Read(ParseResult parse, Func<IEventStore, IReadOnlyList<EventRow>> read)
+    /// <summary>Runs <paramref name="read"/> on the store the command names, open for reading; its failures become one-line errors.</summary>
+    public T Read<T>(ParseResult parse, Func<IEventStore, T> read)
     {
         using var store = _store.Open(parse, readOnly: true);
         return StoreOptionsCli.Run(() => read(store));

@@ -12,8 +12,8 @@ internal static class IngestCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.OneOrMore, Description = "Files, folders (every text, Markdown, HTML, PDF, RSS and Atom file under them), globs (*, ?, **) or http(s) URLs of pages and feeds." };
-        var followLinks = new Option<bool>("--follow-links") { Description = "Follow links to folders inside the folders and globs given (each folder is read once; without it such links are reported and skipped)." };
-        var jobs = new Option<int?>("--jobs") { Description = "Documents read and coded at once (default: one per core)." };
+        var followLinks = CommonOptions.FollowLinks();
+        var jobs = CommonOptions.Jobs();
         var queue = QueuedIngestCommand.QueueOption("coding");
         var batchSize = QueuedIngestCommand.BatchSizeOption();
         var store = new StoreOptionsCli();

@@ -27,9 +27,12 @@ internal static class SeriesCommand
             var unit = Period.ParseUnit(parse.GetValue(by)!)!.Value;
             var options = new ChangePointOptions { Penalty = parse.GetValue(penalty) };
             if (options.Penalty is < 0) throw new CliException("--penalty must not be negative", 2);
-            var events = dyad.DyadEvents(parse, pair, window);
-            var series = DyadSeries.Build(events, pair, unit, window.From, window.To);
-            var turning = TurningPoints.Find(series, events, options);
+            // Counted in the store; only the events around each turning point are read.
+            var (series, turning) = dyad.Read(parse, store =>
+            {
+                var counted = DyadSeries.FromStore(store, pair, unit, window.From, window.To);
+                return (counted, TurningPoints.Find(counted, store, options));
+            });
             var output = parse.InvocationConfiguration.Output;
             switch (parse.GetValue(format))
             {

@@ -137,7 +137,7 @@ internal static class DyadWeb
     {
         var (pair, start, end, error) = Parse(a, b, from, to);
         if (error is not null) return error;
-        var events = Timeline.Of(Commands.DyadArguments.InvolvingEither(store, pair!, start, end), pair!);
+        var events = Timeline.Of(store.Events(pair!.Query(start, end)), pair);
         var sb = new StringBuilder();
         sb.Append("<h1>").Append(E($"Timeline {Dyad.Analysis.Prose.ActorNames.Default.Dyad(pair!)} ({pair!.Name})")).Append("</h1>\n<p class=\"subtitle\">")
           .Append(E(string.Create(CultureInfo.InvariantCulture, $"{events.Count} events, every modality, in date order")))

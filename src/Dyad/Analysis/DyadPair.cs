@@ -72,5 +72,11 @@ public sealed record DyadPair
     public bool Involves(EventRow e) =>
         IsA(e.SourceActor, e.SourceCountry) || IsB(e.SourceActor, e.SourceCountry) || IsA(e.TargetActor, e.TargetCountry) || IsB(e.TargetActor, e.TargetCountry);
 
+    /// <summary>The store's query for the pair's events (the states each side continues included), within [from, to] when given.</summary>
+    public EventQuery Query(DateOnly? from = null, DateOnly? to = null) => new()
+    {
+        DyadA = A, AlsoA = [.. CodesOf(A).Skip(1)], DyadB = B, AlsoB = [.. CodesOf(B).Skip(1)], Directed = Directed, From = from, To = to,
+    };
+
     public override string ToString() => Name;
 }

@@ -33,7 +33,7 @@ public sealed record DyadSeries(DyadPair Pair, PeriodUnit Unit, ImmutableArray<S
     public static DyadSeries Build(IEnumerable<EventRow> events, DyadPair pair, PeriodUnit unit, DateOnly? from = null, DateOnly? to = null)
     {
         int undated = 0, coarse = 0;
-        var placed = new List<(Period Period, EventRow Event)>();
+        var placed = new Dictionary<Period, List<EventRow>>();
         foreach (var e in events)
         {
             if (!pair.Matches(e) || !EventFacts.IsFact(e)) continue;
@@ -50,26 +50,47 @@ public sealed record DyadSeries(DyadPair Pair, PeriodUnit Unit, ImmutableArray<S
                 coarse++;
                 continue;
             }
-            placed.Add((period, e));
+            if (!placed.TryGetValue(period, out var list)) placed[period] = list = [];
+            list.Add(e);
         }
-        if (placed.Count == 0 && (from is null || to is null)) return new DyadSeries(pair, unit, [], undated, coarse);
-        var first = from is { } ff ? Period.Of(ff, unit) : placed.Min(p => p.Period);
-        var last = to is { } tt ? Period.Of(tt, unit) : placed.Max(p => p.Period);
-        var byPeriod = placed.ToLookup(p => p.Period, p => p.Event);
-        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
-        for (var p = first; p <= last; p = p.Next()) points.Add(Point(p, byPeriod[p]));
-        return new DyadSeries(pair, unit, points.ToImmutable(), undated, coarse);
+        return FromCounts(pair, unit, new PeriodTally([.. placed.Select(p => Count(p.Key, p.Value))], undated, coarse), from, to);
     }
 
-    private static SeriesPoint Point(Period period, IEnumerable<EventRow> events)
+    /// <summary>The series counted by the store itself: only the counts per period are read, never the events.</summary>
+    public static DyadSeries FromStore(IEventStore store, DyadPair pair, PeriodUnit unit, DateOnly? from = null, DateOnly? to = null)
     {
-        int n = 0;
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(pair);
+        int months = unit switch { PeriodUnit.Month => 1, PeriodUnit.Quarter => 3, _ => 12 };
+        return FromCounts(pair, unit, store.CountByPeriod(pair.Query(from, to) with { FactsOnly = true }, months), from, to);
+    }
+
+    /// <summary>The series of counts per period, one point per period from the first to the last (or the window's), empty ones included.</summary>
+    public static DyadSeries FromCounts(DyadPair pair, PeriodUnit unit, PeriodTally tally, DateOnly? from = null, DateOnly? to = null)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var byPeriod = tally.Periods.ToDictionary(c => new Period(unit, c.Year, unit == PeriodUnit.Year ? 1 : c.Index + 1));
+        if (byPeriod.Count == 0 && (from is null || to is null)) return new DyadSeries(pair, unit, [], tally.Undated, tally.TooCoarse);
+        var first = from is { } ff ? Period.Of(ff, unit) : byPeriod.Keys.Min();
+        var last = to is { } tt ? Period.Of(tt, unit) : byPeriod.Keys.Max();
+        var points = ImmutableArray.CreateBuilder<SeriesPoint>();
+        for (var p = first; p <= last; p = p.Next())
+        {
+            points.Add(byPeriod.TryGetValue(p, out var c)
+                ? new SeriesPoint(p, c.Events, c.VerbalCooperation, c.MaterialCooperation, c.VerbalConflict, c.MaterialConflict,
+                    Math.Round(c.GoldsteinSum, 6), c.Weighted == 0 ? null : Math.Round(c.GoldsteinSum / c.Weighted, 6))
+                : new SeriesPoint(p, 0, 0, 0, 0, 0, 0, null));
+        }
+        return new DyadSeries(pair, unit, points.ToImmutable(), tally.Undated, tally.TooCoarse);
+    }
+
+    private static PeriodCounts Count(Period period, List<EventRow> events)
+    {
         var quad = new int[5];
         double sum = 0;
         int weighted = 0;
         foreach (var e in events)
         {
-            n++;
             if (e.QuadClass is >= 1 and <= 4) quad[e.QuadClass.Value]++;
             if (e.Goldstein is { } g)
             {
@@ -77,6 +98,6 @@ public sealed record DyadSeries(DyadPair Pair, PeriodUnit Unit, ImmutableArray<S
                 weighted++;
             }
         }
-        return new SeriesPoint(period, n, quad[1], quad[2], quad[3], quad[4], Math.Round(sum, 6), weighted == 0 ? null : Math.Round(sum / weighted, 6));
+        return new PeriodCounts(period.Year, period.Unit == PeriodUnit.Year ? 0 : period.Index - 1, events.Count, quad[1], quad[2], quad[3], quad[4], sum, weighted);
     }
 }

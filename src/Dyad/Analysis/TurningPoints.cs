@@ -18,16 +18,33 @@ public static class TurningPoints
 {
     public static ImmutableArray<TurningPoint> Find(DyadSeries series, IEnumerable<EventRow> events, ChangePointOptions? options = null, int eventsAround = 5)
     {
+        var facts = events.Where(e => series.Pair.Matches(e) && EventFacts.IsFact(e) && e.DateStart is not null).ToList();
+        return Find(series, (_, _) => facts, options, eventsAround);
+    }
+
+    /// <summary>
+    /// The turning points of <paramref name="series"/>, reading the events around each change from the store: only the
+    /// dyad's facts of the few periods around each change are read.
+    /// </summary>
+    public static ImmutableArray<TurningPoint> Find(DyadSeries series, IEventStore store, ChangePointOptions? options = null, int eventsAround = 5)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Find(series, (from, to) => store.Events(series.Pair.Query(from, to) with { FactsOnly = true }), options, eventsAround);
+    }
+
+    /// <summary>The turning points; <paramref name="between"/> gives (at least) the events that overlap a window of dates.</summary>
+    private static ImmutableArray<TurningPoint> Find(DyadSeries series, Func<DateOnly, DateOnly, IEnumerable<EventRow>> between, ChangePointOptions? options, int eventsAround)
+    {
         var signal = series.Points.Select(p => p.GoldsteinSum).ToArray();
         var result = ChangePoints.Detect(signal, options);
-        var facts = events.Where(e => series.Pair.Matches(e) && EventFacts.IsFact(e) && e.DateStart is not null).ToList();
         var points = ImmutableArray.CreateBuilder<TurningPoint>();
         for (int i = 0; i < result.ChangePoints.Length; i++)
         {
             int at = result.ChangePoints[i];
             var period = series.Points[at].Period;
             DateOnly windowStart = series.Points[Math.Max(0, at - 2)].Period.Start, windowEnd = series.Points[Math.Min(series.Points.Length - 1, at + 1)].Period.End;
-            var around = facts
+            var around = between(windowStart, windowEnd)
+                .Where(e => series.Pair.Matches(e) && EventFacts.IsFact(e) && e.DateStart is not null)
                 .Where(e => e.DateStart >= windowStart && (e.DateEnd ?? e.DateStart) <= windowEnd)
                 .OrderByDescending(Salience.Score).ThenBy(e => e.DateStart).ThenBy(e => e.Id, StringComparer.Ordinal)
                 .Take(eventsAround);

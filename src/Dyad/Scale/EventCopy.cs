@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dyad.Store;
 using Npgsql;
 using NpgsqlTypes;
@@ -11,84 +12,46 @@ namespace Dyad.Scale;
 /// </summary>
 internal static class EventCopy
 {
-    private const string EventColumns =
-        "id, event_key, doc_id, doc, origin, coder_version, superseded, date_start, date_end, date_month, date_value, date_text, date_precision, " +
-        "source_text, source_actor, source_country, target_text, target_actor, target_country, cameo, root, label, goldstein, quad_class, " +
-        "plover, plover_mode, modality, location_text, location_country, evidence_sentence, evidence_start, evidence_end, confidence";
-
     /// <summary>One document's events in the coder's order (the order is their position), with the document's store id and name.</summary>
     public sealed record DocumentEvents(long DocumentId, string DocumentName, IReadOnlyList<EventRow> Events);
 
     /// <summary>Writes every event; <paramref name="hidden"/> stores them superseded (staged for a re-code's switch-over). Returns how many.</summary>
     public static int Write(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<DocumentEvents> documents, string coderVersion, bool hidden)
     {
-        int total = documents.Sum(d => d.Events.Count);
-        if (total == 0) return 0;
-        var ids = ReserveIds(connection, tx, total);
-        int next = 0;
-        using (var copy = connection.BeginBinaryImport($"COPY events ({EventColumns}) FROM STDIN (FORMAT BINARY)"))
+        var events = documents.SelectMany(d => d.Events.Select(r => new EventToWrite(r with { Doc = r.Doc ?? d.DocumentName }, d.DocumentId, coderVersion, hidden))).ToList();
+        if (events.Count == 0) return 0;
+        var ids = ReserveIds(connection, tx, events.Count);
+        // The ids come first, from the table's sequence; the other columns are those every writer uses.
+        Column<(long Id, EventToWrite Event)>[] columns =
+            [new("id", ColumnKind.BigInt, x => x.Id), .. EventColumns.Events.Select(c => new Column<(long Id, EventToWrite Event)>(c.Name, c.Kind, x => c.Value(x.Event)))];
+        Copy(connection, "events", columns, events.Select((e, i) => (ids[i], e)));
+        var evidences = events.SelectMany((e, i) => EventColumns.EvidencesOf(ids[i], e.Row)).ToList();
+        if (evidences.Count > 0) Copy(connection, "event_evidences", EventColumns.Evidences, evidences);
+        var sources = events.SelectMany((e, i) => EventColumns.SourcesOf(ids[i], e.Row)).ToList();
+        if (sources.Count > 0) Copy(connection, "event_sources", EventColumns.Sources, sources);
+        return events.Count;
+    }
+
+    /// <summary>One binary COPY of <paramref name="rows"/> into <paramref name="table"/>, each value written as its column's type.</summary>
+    private static void Copy<T>(NpgsqlConnection connection, string table, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        using var copy = connection.BeginBinaryImport($"COPY {table} ({EventColumns.Names(columns)}) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
         {
-            foreach (var d in documents)
+            copy.StartRow();
+            foreach (var column in columns)
             {
-                foreach (var r in d.Events)
+                switch (column.Value(row))
                 {
-                    copy.StartRow();
-                    copy.Write(ids[next++], NpgsqlDbType.Bigint);
-                    Text(copy, r.Id);
-                    copy.Write(d.DocumentId, NpgsqlDbType.Bigint);
-                    Text(copy, r.Doc ?? d.DocumentName);
-                    Text(copy, "dyad");
-                    Text(copy, coderVersion);
-                    copy.Write(hidden ? 1 : 0, NpgsqlDbType.Integer);
-                    Text(copy, Iso(r.DateStart)); Text(copy, Iso(r.DateEnd)); Text(copy, r.DateMonth); Text(copy, r.DateValue); Text(copy, r.DateText); Text(copy, r.DatePrecision);
-                    Text(copy, r.SourceText); Text(copy, r.SourceActor); Text(copy, r.SourceCountry);
-                    Text(copy, r.TargetText); Text(copy, r.TargetActor); Text(copy, r.TargetCountry);
-                    Text(copy, r.Cameo); Text(copy, r.Root); Text(copy, r.Label);
-                    Double(copy, r.Goldstein);
-                    Int(copy, r.QuadClass);
-                    Text(copy, r.Plover); Text(copy, r.PloverMode); Text(copy, r.Modality);
-                    Text(copy, r.LocationText); Text(copy, r.LocationCountry);
-                    Text(copy, r.EvidenceSentence); Int(copy, r.EvidenceStart); Int(copy, r.EvidenceEnd);
-                    Double(copy, r.Confidence);
+                    case null: copy.WriteNull(); break;
+                    case string text: copy.Write(text, NpgsqlDbType.Text); break;
+                    case var v when column.Kind == ColumnKind.BigInt: copy.Write(Convert.ToInt64(v, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint); break;
+                    case var v when column.Kind == ColumnKind.Integer: copy.Write(Convert.ToInt32(v, CultureInfo.InvariantCulture), NpgsqlDbType.Integer); break;
+                    case var v: copy.Write(Convert.ToDouble(v, CultureInfo.InvariantCulture), NpgsqlDbType.Double); break;
                 }
             }
-            copy.Complete();
         }
-        if (documents.Any(d => d.Events.Any(e => !e.Evidences.IsEmpty)))
-        {
-            next = 0;
-            using var copy = connection.BeginBinaryImport("COPY event_evidences (event_id, ordinal, doc, sentence, start_offset, end_offset) FROM STDIN (FORMAT BINARY)");
-            foreach (var r in documents.SelectMany(d => d.Events))
-            {
-                long id = ids[next++];
-                for (int i = 0; i < r.Evidences.Length; i++)
-                {
-                    var e = r.Evidences[i];
-                    copy.StartRow();
-                    copy.Write(id, NpgsqlDbType.Bigint); copy.Write(i, NpgsqlDbType.Integer); Text(copy, e.Doc); Text(copy, e.Sentence);
-                    copy.Write(e.Start, NpgsqlDbType.Integer); copy.Write(e.End, NpgsqlDbType.Integer);
-                }
-            }
-            copy.Complete();
-        }
-        if (documents.Any(d => d.Events.Any(e => !e.Citations.IsEmpty)))
-        {
-            next = 0;
-            using var copy = connection.BeginBinaryImport("COPY event_sources (event_id, ordinal, marker, outlet, title, date, url) FROM STDIN (FORMAT BINARY)");
-            foreach (var r in documents.SelectMany(d => d.Events))
-            {
-                long id = ids[next++];
-                for (int i = 0; i < r.Citations.Length; i++)
-                {
-                    var c = r.Citations[i];
-                    copy.StartRow();
-                    copy.Write(id, NpgsqlDbType.Bigint); copy.Write(i, NpgsqlDbType.Integer);
-                    Text(copy, c.Marker); Text(copy, c.Outlet); Text(copy, c.Title); Text(copy, Iso(c.Date)); Text(copy, c.Url);
-                }
-            }
-            copy.Complete();
-        }
-        return total;
+        copy.Complete();
     }
 
     private static long[] ReserveIds(NpgsqlConnection connection, NpgsqlTransaction tx, int count)
@@ -100,24 +63,4 @@ internal static class EventCopy
         for (int i = 0; reader.Read(); i++) ids[i] = reader.GetInt64(0);
         return ids;
     }
-
-    private static void Text(NpgsqlBinaryImporter copy, string? value)
-    {
-        if (value is null) copy.WriteNull();
-        else copy.Write(value, NpgsqlDbType.Text);
-    }
-
-    private static void Int(NpgsqlBinaryImporter copy, int? value)
-    {
-        if (value is { } v) copy.Write(v, NpgsqlDbType.Integer);
-        else copy.WriteNull();
-    }
-
-    private static void Double(NpgsqlBinaryImporter copy, double? value)
-    {
-        if (value is { } v) copy.Write(v, NpgsqlDbType.Double);
-        else copy.WriteNull();
-    }
-
-    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

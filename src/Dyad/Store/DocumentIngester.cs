@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
 using Dyad.Ingest;
@@ -22,7 +23,7 @@ public sealed record RecodeSummary(int Documents, int Recoded, int UpToDate, int
 /// <summary>
 /// Reads, codes and stores documents: reading and coding run in parallel over the cores, one writer stores
 /// each document in its own transaction, so an interrupted ingest leaves every document whole or absent.
-/// Content already stored (by hash) is neither parsed nor coded again.
+/// Content already stored (by hash), or met earlier in the same run, is neither parsed nor coded again.
 /// </summary>
 public sealed class DocumentIngester
 {
@@ -44,13 +45,17 @@ public sealed class DocumentIngester
 
     private abstract record Prepared(string Path);
     private sealed record Known(string Path) : Prepared(Path);
-    private sealed record Failed(string Path, string Reason) : Prepared(Path);
+    private sealed record Failed(string Path, string Reason, string? Hash = null) : Prepared(Path);
     private sealed record Coded(string Path, DocumentToStore Document, IReadOnlyList<EventRow> Events) : Prepared(Path);
+    /// <summary>Content another input of the same run has already taken: neither read nor coded, and it ends as that input does.</summary>
+    private sealed record Repeated(string Path, string Hash) : Prepared(Path);
 
     public IngestSummary Ingest(IReadOnlyList<string> files, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
         var known = _store.ContentHashes();
+        // Content taken by an input of this run: the first to hash it reads and codes it, the others wait for its outcome.
+        var taken = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var channel = Channel.CreateBounded<IReadOnlyList<Prepared>>(new BoundedChannelOptions(_parallelism * 4) { SingleReader = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(async () =>
@@ -58,7 +63,7 @@ public sealed class DocumentIngester
             try
             {
                 await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = _parallelism, CancellationToken = stop.Token },
-                    async (path, token) => await channel.Writer.WriteAsync(Prepare(path, known, token), token).ConfigureAwait(false)).ConfigureAwait(false);
+                    async (path, token) => await channel.Writer.WriteAsync(Prepare(path, known, taken, token), token).ConfigureAwait(false)).ConfigureAwait(false);
                 channel.Writer.Complete();
             }
             catch (Exception ex)
@@ -69,6 +74,8 @@ public sealed class DocumentIngester
 
         int added = 0, versions = 0, unchanged = 0, events = 0, done = 0;
         var failures = new List<IngestFailure>();
+        var repeated = new List<Repeated>();
+        var failedContent = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             foreach (var batch in channel.Reader.ReadAllAsync(CancellationToken.None).ToBlockingEnumerable(CancellationToken.None))
@@ -83,6 +90,10 @@ public sealed class DocumentIngester
                             break;
                         case Failed f:
                             failures.Add(new IngestFailure(f.Path, f.Reason));
+                            if (f.Hash is not null) failedContent[f.Hash] = f.Reason;
+                            break;
+                        case Repeated r:
+                            repeated.Add(r);
                             break;
                         case Coded c:
                             var (outcome, _) = _store.AddDocument(c.Document, c.Events, _coder.Version, cancellationToken);
@@ -96,6 +107,12 @@ public sealed class DocumentIngester
                     }
                 }
                 progress?.Report(new IngestProgress(++done, files.Count, batch.Count > 0 ? batch[0].Path : ""));
+            }
+            // Every first copy has ended by now: a repeat fails as its first copy did, else it is unchanged.
+            foreach (var r in repeated)
+            {
+                if (failedContent.TryGetValue(r.Hash, out var reason)) failures.Add(new IngestFailure(r.Path, reason));
+                else unchanged++;
             }
         }
         finally
@@ -113,9 +130,9 @@ public sealed class DocumentIngester
         return new IngestSummary(files.Count, added, versions, unchanged, events, failures, watch.Elapsed);
     }
 
-    private IReadOnlyList<Prepared> Prepare(string path, IReadOnlySet<string> known, CancellationToken cancellationToken)
+    private IReadOnlyList<Prepared> Prepare(string path, IReadOnlySet<string> known, ConcurrentDictionary<string, bool> taken, CancellationToken cancellationToken)
     {
-        if (!SourceReader.IsUrlOrFeed(path)) return [PrepareFile(path, known, cancellationToken)];
+        if (!SourceReader.IsUrlOrFeed(path)) return [PrepareFile(path, known, taken, cancellationToken)];
         // A URL or a feed: each document it yields is stored by the hash of its text.
         var prepared = new List<Prepared>();
         foreach (var result in _sources.ReadAsync(path, cancellationToken).ToBlockingEnumerable(cancellationToken))
@@ -131,19 +148,25 @@ public sealed class DocumentIngester
                 prepared.Add(new Known(result.Source));
                 continue;
             }
+            if (!taken.TryAdd(hash, true))
+            {
+                prepared.Add(new Repeated(result.Source, hash));
+                continue;
+            }
             prepared.Add(new Coded(result.Source, new DocumentToStore(document, result.Source, hash), _coder.Code(document, cancellationToken)));
         }
         return prepared;
     }
 
-    private Prepared PrepareFile(string path, IReadOnlySet<string> known, CancellationToken cancellationToken)
+    private Prepared PrepareFile(string path, IReadOnlySet<string> known, ConcurrentDictionary<string, bool> taken, CancellationToken cancellationToken)
     {
         // The size is checked before the file is read: a file over the limit is never loaded.
         if (_loader.ReadBytes(path, out var failure) is not { } bytes) return new Failed(path, failure!.Error!);
         string hash = DocumentToStore.Hash(bytes);
         if (known.Contains(hash)) return new Known(path);
+        if (!taken.TryAdd(hash, true)) return new Repeated(path, hash);
         var result = _loader.Read(Path.GetFileName(path), bytes, path);
-        if (result.Document is not { } document) return new Failed(path, result.Error!);
+        if (result.Document is not { } document) return new Failed(path, result.Error!, hash);
         var rows = _coder.Code(document, cancellationToken);
         return new Coded(path, new DocumentToStore(document, path, hash), rows);
     }

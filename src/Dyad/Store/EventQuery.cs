@@ -20,6 +20,13 @@ public sealed record EventQuery
     /// <summary>True: only <see cref="DyadA"/> as source and <see cref="DyadB"/> as target (RUS&gt;PRK); false: either direction.</summary>
     public bool Directed { get; init; }
 
+    /// <summary>Further codes that count as <see cref="DyadA"/> and as <see cref="DyadB"/>: the states a side continues (SUN beside RUS).</summary>
+    public IReadOnlyList<string> AlsoA { get; init; } = [];
+    public IReadOnlyList<string> AlsoB { get; init; } = [];
+
+    /// <summary>Only facts: asserted events, and imports, which carry no modality (as the analyses count them).</summary>
+    public bool FactsOnly { get; init; }
+
     /// <summary>Events where this actor or country is the source or the target.</summary>
     public string? Actor { get; init; }
 
@@ -75,6 +82,15 @@ public enum DomesticEvents
     Exclude,
     Only,
 }
+
+/// <summary>
+/// The facts of one period, counted in the store: the year, the period's 0-based index in it (month 0-11, quarter
+/// 0-3, or 0 for a year), the events per QuadClass, and the sum of the Goldstein weights of those that have one.
+/// </summary>
+public sealed record PeriodCounts(int Year, int Index, int Events, int VerbalCooperation, int MaterialCooperation, int VerbalConflict, int MaterialConflict, double GoldsteinSum, int Weighted);
+
+/// <summary>Events counted per period: those whose whole date interval lies in one period, and those left out (undated, or dated more coarsely than a period).</summary>
+public sealed record PeriodTally(IReadOnlyList<PeriodCounts> Periods, int Undated, int TooCoarse);
 
 /// <summary>Events of a dyad in one calendar month (by start date).</summary>
 public sealed record MonthCount(string Month, int Events);

@@ -42,6 +42,12 @@ public interface IEventStore : IDisposable
     /// <summary>Events between two actors or countries per month of their start date, either direction unless <paramref name="directed"/>.</summary>
     IReadOnlyList<MonthCount> DyadByMonth(string a, string b, bool directed = false);
 
+    /// <summary>
+    /// The events of <paramref name="query"/> counted per period of <paramref name="monthsPerPeriod"/> months (1, 3 or 12) by
+    /// the store itself: an event is counted in the period that holds its whole date interval, else as too coarse or undated.
+    /// </summary>
+    PeriodTally CountByPeriod(EventQuery query, int monthsPerPeriod);
+
     StoreCounts Counts();
 
     /// <summary>Refreshes the query planner's statistics (and on PostgreSQL the visibility map) after a large import.</summary>

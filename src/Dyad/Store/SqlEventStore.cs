@@ -315,54 +315,46 @@ internal sealed class SqlEventStore : IEventStore
         return total;
     });
 
-    /// <summary>Inserts events with their evidences and sources through prepared commands reused for a whole transaction.</summary>
+    /// <summary>
+    /// Inserts events with their evidences and sources through prepared commands reused for a whole transaction; the
+    /// columns and their values are those of <see cref="EventColumns"/>, as in the workers' COPY.
+    /// </summary>
     private sealed class EventWriter : IDisposable
     {
-        private static readonly string[] Columns =
-        [
-            "event_key", "doc_id", "doc", "origin", "coder_version", "date_start", "date_end", "date_month", "date_value", "date_text", "date_precision",
-            "source_text", "source_actor", "source_country", "target_text", "target_actor", "target_country",
-            "cameo", "root", "label", "goldstein", "quad_class", "plover", "plover_mode", "modality",
-            "location_text", "location_country", "evidence_sentence", "evidence_start", "evidence_end", "confidence",
-        ];
-
         private readonly DbCommand _event;
         private readonly DbCommand _evidence;
         private readonly DbCommand _source;
 
         public EventWriter(SqlEventStore store, DbTransaction tx)
         {
-            _event = store.Command($"INSERT INTO events ({string.Join(", ", Columns)}) VALUES ({string.Join(", ", Columns.Select(c => "@" + c))}) RETURNING id", tx,
-                [.. Columns.Select(c => (c, (object?)null))]);
-            _evidence = store.Command("INSERT INTO event_evidences (event_id, ordinal, doc, sentence, start_offset, end_offset) VALUES (@e, @o, @d, @s, @a, @b)", tx,
-                ("e", 0L), ("o", 0), ("d", null), ("s", ""), ("a", 0), ("b", 0));
-            _source = store.Command("INSERT INTO event_sources (event_id, ordinal, marker, outlet, title, date, url) VALUES (@e, @o, @m, @ou, @t, @d, @u)", tx,
-                ("e", 0L), ("o", 0), ("m", null), ("ou", null), ("t", null), ("d", null), ("u", null));
+            _event = Insert(store, tx, "events", EventColumns.Events, " RETURNING id");
+            _evidence = Insert(store, tx, "event_evidences", EventColumns.Evidences, "");
+            _source = Insert(store, tx, "event_sources", EventColumns.Sources, "");
         }
+
+        private static DbCommand Insert<T>(SqlEventStore store, DbTransaction tx, string table, IReadOnlyList<Column<T>> columns, string returning) =>
+            store.Command($"INSERT INTO {table} ({EventColumns.Names(columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i.ToString(CultureInfo.InvariantCulture)))}){returning}", tx,
+                [.. columns.Select((_, i) => ("p" + i.ToString(CultureInfo.InvariantCulture), (object?)null))]);
 
         public void Write(EventRow r, long? documentId, string coderVersion)
         {
-            object?[] values =
-            [
-                r.Id, documentId, r.Doc, OriginName(r.Origin), coderVersion, Iso(r.DateStart), Iso(r.DateEnd), r.DateMonth, r.DateValue, r.DateText, r.DatePrecision,
-                r.SourceText, r.SourceActor, r.SourceCountry, r.TargetText, r.TargetActor, r.TargetCountry,
-                r.Cameo, r.Root, r.Label, r.Goldstein, r.QuadClass, r.Plover, r.PloverMode, r.Modality,
-                r.LocationText, r.LocationCountry, r.EvidenceSentence, r.EvidenceStart, r.EvidenceEnd, r.Confidence,
-            ];
-            for (int i = 0; i < values.Length; i++) Set(_event, i, values[i]);
+            Bind(_event, EventColumns.Events, new EventToWrite(r, documentId, coderVersion, Superseded: false));
             long id = Convert.ToInt64(_event.ExecuteScalar(), CultureInfo.InvariantCulture);
-            for (int i = 0; i < r.Evidences.Length; i++)
+            foreach (var evidence in EventColumns.EvidencesOf(id, r))
             {
-                var e = r.Evidences[i];
-                Set(_evidence, 0, id); Set(_evidence, 1, i); Set(_evidence, 2, e.Doc); Set(_evidence, 3, e.Sentence); Set(_evidence, 4, e.Start); Set(_evidence, 5, e.End);
+                Bind(_evidence, EventColumns.Evidences, evidence);
                 _evidence.ExecuteNonQuery();
             }
-            for (int i = 0; i < r.Citations.Length; i++)
+            foreach (var source in EventColumns.SourcesOf(id, r))
             {
-                var c = r.Citations[i];
-                Set(_source, 0, id); Set(_source, 1, i); Set(_source, 2, c.Marker); Set(_source, 3, c.Outlet); Set(_source, 4, c.Title); Set(_source, 5, Iso(c.Date)); Set(_source, 6, c.Url);
+                Bind(_source, EventColumns.Sources, source);
                 _source.ExecuteNonQuery();
             }
+        }
+
+        private static void Bind<T>(DbCommand command, IReadOnlyList<Column<T>> columns, T value)
+        {
+            for (int i = 0; i < columns.Count; i++) Set(command, i, columns[i].Value(value));
         }
 
         public void Dispose()
@@ -559,6 +551,62 @@ internal sealed class SqlEventStore : IEventStore
         return (IReadOnlyList<MonthCount>)list;
     });
 
+    public PeriodTally CountByPeriod(EventQuery query, int monthsPerPeriod) => Guard(() =>
+    {
+        if (monthsPerPeriod is not (1 or 3 or 12)) throw new ArgumentOutOfRangeException(nameof(monthsPerPeriod), monthsPerPeriod, "a period is 1, 3 or 12 months");
+        // The columns counted are all in the dyad index, so each direction is one covering range of it (UNION ALL): an
+        // OR of the two directions would read every matching row from the table. The way back leaves out what the way
+        // there already counted (an event of RUSGOV with RUSGOV matches RUS-RUSGOV both ways, and counts once).
+        const string counted = "SELECT e.date_start, e.date_end, e.quad_class, e.goldstein FROM events e WHERE ";
+        string rows;
+        (string, object?)[] parameters;
+        if (query is { DyadA: { } a, DyadB: { } b, Directed: false })
+        {
+            var there = query with { Directed = true };
+            var back = query with { DyadA = b, AlsoA = query.AlsoB, DyadB = a, AlsoB = query.AlsoA, Directed = true };
+            var (w1, p1) = Filter(there, "t");
+            var (w2, p2) = Filter(back, "b");
+            var (w3, p3) = Filter(new EventQuery { DyadA = a, AlsoA = query.AlsoA, DyadB = b, AlsoB = query.AlsoB, Directed = true, IncludeSuperseded = true }, "x");
+            rows = $"{counted}{w1} UNION ALL {counted}{w2} AND CASE WHEN {w3} THEN 1 ELSE 0 END = 0";
+            parameters = [.. p1, .. p2, .. p3];
+        }
+        else
+        {
+            var (where, p) = Filter(query);
+            (rows, parameters) = (counted + where, p);
+        }
+        // Year and 0-based period of a date column (ISO text), and whether the interval's start and end fall in the same period.
+        string k = monthsPerPeriod.ToString(CultureInfo.InvariantCulture);
+        static string Year(string date) => $"CAST(substr({date}, 1, 4) AS INTEGER)";
+        string Index(string date) => $"((CAST(substr({date}, 6, 2) AS INTEGER) - 1) / {k})";
+        const string end = "COALESCE(e.date_end, e.date_start)";
+        string same = $"{Year("e.date_start")} = {Year(end)} AND {Index("e.date_start")} = {Index(end)}";
+        string sql = $"""
+            SELECT CASE WHEN e.date_start IS NULL THEN 0 WHEN {same} THEN 1 ELSE 2 END AS placed,
+                   CASE WHEN {same} THEN {Year("e.date_start")} END AS y, CASE WHEN {same} THEN {Index("e.date_start")} END AS i,
+                   count(*), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
+                   sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), sum(e.goldstein), count(e.goldstein)
+            FROM ({rows}) e GROUP BY 1, 2, 3 ORDER BY 2, 3
+            """;
+        var periods = new List<PeriodCounts>();
+        int undated = 0, coarse = 0;
+        using var cmd = Command(sql, null, parameters);
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            int n = Int(r, 3);
+            switch (Int(r, 0))
+            {
+                case 0: undated += n; break;
+                case 2: coarse += n; break;
+                default:
+                    periods.Add(new PeriodCounts(Int(r, 1), Int(r, 2), n, Int(r, 4), Int(r, 5), Int(r, 6), Int(r, 7), r.IsDBNull(8) ? 0 : r.GetDouble(8), Int(r, 9)));
+                    break;
+            }
+        }
+        return new PeriodTally(periods, undated, coarse);
+    });
+
     public void Optimize() => Guard(() =>
     {
         if (IsSqlite) Execute("ANALYZE");
@@ -575,13 +623,13 @@ internal sealed class SqlEventStore : IEventStore
     private int Count(string sql) => Convert.ToInt32(Scalar(sql), CultureInfo.InvariantCulture);
 
     /// <summary>The WHERE clause over events `e` for a query, with its parameters.</summary>
-    private (string Where, (string, object?)[] Parameters) Filter(EventQuery q)
+    private (string Where, (string, object?)[] Parameters) Filter(EventQuery q, string prefix = "q")
     {
         var clauses = new List<string>();
         var parameters = new List<(string, object?)>();
         string Param(object? value)
         {
-            string name = "q" + parameters.Count.ToString(CultureInfo.InvariantCulture);
+            string name = prefix + parameters.Count.ToString(CultureInfo.InvariantCulture);
             parameters.Add((name, value));
             return "@" + name;
         }
@@ -589,10 +637,15 @@ internal sealed class SqlEventStore : IEventStore
         if (!q.IncludeSuperseded) clauses.Add("e.superseded = 0");
         if (q.DyadA is { } a && q.DyadB is { } b)
         {
-            string pa = Param(a), pb = Param(b);
-            string forward = $"({Column("source", a)} = {pa} AND {Column("target", b)} = {pb})";
-            clauses.Add(q.Directed ? forward : $"({forward} OR ({Column("source", b)} = {pb} AND {Column("target", a)} = {pa}))");
+            // Each side is its code and the codes that count as it; each code is one parameter, used in both directions.
+            var sideA = ((string[])[a, .. q.AlsoA]).Select(c => (Code: c, Name: Param(c))).ToList();
+            var sideB = ((string[])[b, .. q.AlsoB]).Select(c => (Code: c, Name: Param(c))).ToList();
+            static string Is(string side, List<(string Code, string Name)> codes) =>
+                codes.Count == 1 ? $"{Column(side, codes[0].Code)} = {codes[0].Name}" : "(" + string.Join(" OR ", codes.Select(c => $"{Column(side, c.Code)} = {c.Name}")) + ")";
+            string forward = $"({Is("source", sideA)} AND {Is("target", sideB)})";
+            clauses.Add(q.Directed ? forward : $"({forward} OR ({Is("source", sideB)} AND {Is("target", sideA)}))");
         }
+        if (q.FactsOnly) clauses.Add("(e.modality IS NULL OR e.modality = 'asserted')");
         if (q.Actor is { } actor)
         {
             string p = Param(actor.ToUpperInvariant());

@@ -228,10 +228,10 @@ public sealed class StoreCommandTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO schema_version VALUES (3, '2030-01-01T00:00:00Z')";
+            command.CommandText = "INSERT INTO schema_version VALUES (4, '2030-01-01T00:00:00Z')";
             command.ExecuteNonQuery();
         }
-        string message = $"dyad: database {db.Location.Target} has schema version 3, newer than this dyad supports (2); upgrade dyad to use it (the database was not changed)\n";
+        string message = $"dyad: database {db.Location.Target} has schema version 4, newer than this dyad supports (3); upgrade dyad to use it (the database was not changed)\n";
         foreach (var args in new[] { new[] { "events" }, ["ingest", TestPaths.Samples()], ["export"], ["recode"] })
         {
             var result = CliRunner.Run([.. args, "--db", db.Location.Target]);

@@ -200,6 +200,34 @@ public sealed class StoreTests
         Assert.Equal((20, 20), (store.Counts().Documents, store.Counts().Events));
     }
 
+    [Fact]
+    public void Issue18_copies_of_one_content_in_one_ingest_are_read_and_coded_once()
+    {
+        using var db = TestDatabase.Sqlite();
+        string folder = Path.Combine(db.Folder, "copies");
+        Directory.CreateDirectory(folder);
+        // 30 copies of one report, one other report, and three copies of a file that is no PDF.
+        for (int i = 0; i < 30; i++) File.WriteAllText(Path.Combine(folder, $"copy-{i:00}.txt"), StoreSamples.News(1));
+        File.WriteAllText(Path.Combine(folder, "other.txt"), StoreSamples.News(2));
+        for (int i = 0; i < 3; i++) File.WriteAllText(Path.Combine(folder, $"broken-{i}.pdf"), "this is not a PDF");
+        int coded = 0;
+        var coder = new StoreSamples.FixedCoder("v1", d =>
+        {
+            Interlocked.Increment(ref coded);
+            return [StoreSamples.Event(d, d.Name, "Lavrov met", "040", "Consult", 1.0, 1, "CONSULT",
+                ("Russian Foreign Minister Sergey Lavrov", "RUSGOV", "RUS"), ("North Korean officials", "PRKGOV", "PRK"), (null, null, null, null, null), "asserted", null)];
+        });
+        using var store = db.Open();
+        var summary = new DocumentIngester(store, coder, parallelism: 4).Ingest(InputFiles.Expand([folder]).Files);
+
+        Assert.Equal(2, coded);
+        Assert.Equal((34, 2, 0, 29, 2), (summary.Files, summary.Added, summary.NewVersions, summary.Unchanged, summary.Events));
+        // A copy of content that could not be read fails as its first copy did, with the same reason.
+        Assert.Equal([.. Enumerable.Range(0, 3).Select(i => Path.Combine(folder, $"broken-{i}.pdf"))], summary.Failures.Select(f => f.Path).Order(StringComparer.Ordinal));
+        Assert.Single(summary.Failures.Select(f => f.Reason).Distinct());
+        Assert.Equal((2, 2), (store.Counts().Documents, store.Counts().Events));
+    }
+
     [Theory, MemberData(nameof(Engines))]
     public void Issue18_writers_that_open_a_new_store_together_all_create_or_find_the_schema(string engine)
     {
@@ -231,6 +259,25 @@ public sealed class StoreTests
     }
 
     [Theory, MemberData(nameof(Engines))]
+    public void Issue18_upgrading_to_schema_3_gives_every_dated_event_its_month_and_the_series_index(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using (var store = db.Open()) store.AddDocument(StoreSamples.ToStore(seed), StoreSamples.SeedEvents(seed), "v1");
+        // A store of schema 2 holding events that workers wrote before they set date_month.
+        Raw(db, "UPDATE events SET date_month = NULL");
+        Raw(db, "DROP INDEX events_dyad_series");
+        Raw(db, "CREATE INDEX events_dyad ON events(source_country, target_country, superseded, date_month)");
+        Raw(db, "DELETE FROM schema_version WHERE version = 3");
+        Assert.Throws<StoreException>(() => db.Open(readOnly: true));
+
+        using (var store = db.Open()) Assert.Equal(3, store.Events(EventQuery.All).Count(e => e.DateStart is not null));
+        using var connection = Connect(db);
+        Assert.Equal(["2023-07", "2023-09", "2023-09", ""], Column(connection, "SELECT COALESCE(date_month, '') FROM events ORDER BY event_key"));
+        Assert.Equal(["3"], Column(connection, "SELECT max(version) FROM schema_version"));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
     public void A_newer_schema_is_refused_and_left_unchanged(string engine)
     {
         using var db = TestStores.Create(engine);
@@ -241,7 +288,7 @@ public sealed class StoreTests
         var writing = Assert.Throws<StoreException>(() => db.Open());
         var reading = Assert.Throws<StoreException>(() => db.Open(readOnly: true));
         Assert.Equal((StoreProblem.NewerSchema, StoreProblem.NewerSchema), (writing.Problem, reading.Problem));
-        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (2); upgrade dyad to use it (the database was not changed)", writing.Message);
+        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (3); upgrade dyad to use it (the database was not changed)", writing.Message);
         Raw(db, "DELETE FROM schema_version WHERE version = 99");
         using var again = db.Open(readOnly: true);
         Assert.Equal(1, again.Counts().Documents);
@@ -270,6 +317,17 @@ public sealed class StoreTests
         Assert.Equal(1, store.Counts().Documents);
     }
 
+    /// <summary>The first column of every row, as invariant text.</summary>
+    private static List<string> Column(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
+        return values;
+    }
+
     private static System.Data.Common.DbConnection Connect(TestDatabase db)
     {
         System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
@@ -281,10 +339,7 @@ public sealed class StoreTests
 
     private static void Raw(TestDatabase db, string sql)
     {
-        using System.Data.Common.DbConnection connection = db.Location.Engine == StoreEngine.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Location.Target};Pooling=False")
-            : new Npgsql.NpgsqlConnection(db.Location.Target);
-        connection.Open();
+        using var connection = Connect(db);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
