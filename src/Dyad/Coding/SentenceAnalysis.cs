@@ -1327,6 +1327,13 @@ internal sealed class SentenceAnalysis
             foreach (var (time, token) in usable)
                 if (token <= 3 && token < m.Head) { best = time; bestToken = token; break; }
         }
+        if (best is null && !SegmentStartsRelative(m.Head))
+        {
+            // "declared an emergency on Friday night after rioters set fire to ...": a clause with no date of its own
+            // takes the last date told before it, in this sentence as across sentences
+            foreach (var (time, token) in usable)
+                if (token < m.Head) { best = time; bestToken = token; }
+        }
         if (best is not null)
         {
             // "In 2016 and 2017, ...": the first of coordinated dates
