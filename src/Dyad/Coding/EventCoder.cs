@@ -238,66 +238,73 @@ public sealed class EventCoder
     internal TriggerLexicon Lexicon => _lexicon;
 }
 
-/// <summary>Closed word classes the structural rules rely on.</summary>
+/// <summary>
+/// Closed word classes the structural rules rely on, read once from data/coding/words.tsv (a name, then its
+/// words); the air and military words are matched ignoring case.
+/// </summary>
 internal static class Words
 {
-    public static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
-        ["the", "a", "an", "its", "their", "his", "her", "our", "your", "these", "those", "this", "some", "several", "all", "both",
-         "any", "each", "every", "another", "more", "than", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "dozens", "hundreds", "thousands", "millions", "multiple", "many", "new", "former", "then", "top", "senior", "other",
-         "such", "various", "numerous", "certain", "no", "one", "most", "much", "last", "first", "second", "third"], StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, FrozenSet<string>> Sets = Load();
 
-    public static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
-        ["of", "in", "to", "from", "with", "by", "on", "at", "for", "against", "between", "into", "near", "over", "under", "about",
-         "toward", "towards", "across", "around", "outside", "inside", "after", "before", "during", "since", "until", "through",
-         "along", "behind", "without", "within", "among", "amid", "upon", "onto", "off", "via", "like", "than", "despite", "per",
-         "regarding", "concerning", "including", "except", "beyond", "throughout", "off"], StringComparer.Ordinal);
+    public static FrozenSet<string> Determiners { get; } = Sets["Determiners"];
 
-    public static readonly FrozenSet<string> LocationPrepositions = FrozenSet.ToFrozenSet(
-        ["in", "at", "near", "outside", "across", "inside", "around", "throughout"], StringComparer.Ordinal);
+    public static FrozenSet<string> Prepositions { get; } = Sets["Prepositions"];
 
-    public static readonly FrozenSet<string> Auxiliaries = FrozenSet.ToFrozenSet(
-        ["do", "does", "did", "has", "have", "had", "is", "are", "was", "were", "be", "been", "being", "will", "would", "could",
-         "should", "may", "might", "can", "shall", "must", "yet", "ever", "also", "still", "even", "formally", "officially", "then",
-         "later", "reportedly", "allegedly", "secretly", "repeatedly", "once", "again", "already", "unanimously", "briefly",
-         "partially", "jointly", "publicly", "finally", "quickly", "swiftly", "immediately", "just", "now", "recently", "actually",
-         "categorically", "strongly", "sharply", "fully", "openly", "effectively", "simultaneously", "first", "subsequently",
-         "to", "only", "too", "further", "never", "not", "n't", "allegedly", "purportedly", "apparently", "personally"], StringComparer.Ordinal);
+    public static FrozenSet<string> LocationPrepositions { get; } = Sets["LocationPrepositions"];
 
-    public static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(["not", "n't", "never", "no", "neither", "nor"], StringComparer.Ordinal);
+    public static FrozenSet<string> Auxiliaries { get; } = Sets["Auxiliaries"];
 
-    public static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
-        ["might", "may", "could", "would", "should", "can", "likely", "probable", "probably", "possible", "possibly", "perhaps",
-         "potential", "potentially", "expected", "unlikely", "speculation", "speculated", "hypothetical", "predicted", "suggests"], StringComparer.Ordinal);
+    public static FrozenSet<string> Negators { get; } = Sets["Negators"];
 
-    public static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(
-        ["will", "shall", "'ll", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "scheduled", "set",
-         "going", "aims", "aim", "preparing", "prepares", "expects", "due", "upcoming", "soon", "announced", "proposed"], StringComparer.Ordinal);
+    public static FrozenSet<string> Hypothetical { get; } = Sets["Hypothetical"];
 
-    public static readonly FrozenSet<string> Conditionals = FrozenSet.ToFrozenSet(["if", "unless", "whether", "provided", "lest"], StringComparer.Ordinal);
+    public static FrozenSet<string> Future { get; } = Sets["Future"];
 
-    public static readonly FrozenSet<string> Boundaries = FrozenSet.ToFrozenSet(
-        [";", ":", "which", "who", "whom", "whose", "while", "when", "whereas", "although", "though", "because", "if", "unless",
-         "until", "after", "before", "since", "but", "where", "once"], StringComparer.Ordinal);
+    public static FrozenSet<string> Conditionals { get; } = Sets["Conditionals"];
 
-    public static readonly FrozenSet<string> AllegedCues = FrozenSet.ToFrozenSet(
-        ["reportedly", "allegedly", "purportedly", "supposedly", "alleged", "claimed"], StringComparer.Ordinal);
+    public static FrozenSet<string> Boundaries { get; } = Sets["Boundaries"];
 
-    public static readonly FrozenSet<string> ReportNouns = FrozenSet.ToFrozenSet(
-        ["reports", "allegations", "allegedly", "accusations", "warnings", "suspicions", "rumours", "rumors", "claims"], StringComparer.Ordinal);
+    public static FrozenSet<string> AllegedCues { get; } = Sets["AllegedCues"];
 
-    public static readonly FrozenSet<string> SpeculationCues = FrozenSet.ToFrozenSet(
-        ["probable", "likely", "possible", "possibly", "perhaps", "expected", "speculated", "speculation", "speculations", "predicted",
-         "anticipated", "potential", "potentially", "unlikely", "predict", "predicts", "prospect"], StringComparer.Ordinal);
+    public static FrozenSet<string> ReportNouns { get; } = Sets["ReportNouns"];
 
-    public static readonly FrozenSet<string> IntentWords = FrozenSet.ToFrozenSet(
-        ["willingness", "readiness", "ready", "willing", "intention", "determination", "offer", "offered", "pledge", "vowed", "promised", "plans", "plan"], StringComparer.Ordinal);
+    public static FrozenSet<string> SpeculationCues { get; } = Sets["SpeculationCues"];
 
-    public static readonly FrozenSet<string> AirWords = FrozenSet.ToFrozenSet(
-        ["jets", "jet", "aircraft", "warplanes", "warplane", "bomber", "bombers", "planes", "plane", "drone", "drones", "fighter", "fighters", "air"], StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> IntentWords { get; } = Sets["IntentWords"];
 
-    public static readonly FrozenSet<string> MilitaryWords = FrozenSet.ToFrozenSet(
-        ["troops", "forces", "tanks", "soldiers", "army", "military", "units", "divisions", "marines"], StringComparer.OrdinalIgnoreCase);
+    public static FrozenSet<string> AirWords { get; } = Sets["AirWords"];
 
-    public static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i"], StringComparer.Ordinal);
+    public static FrozenSet<string> MilitaryWords { get; } = Sets["MilitaryWords"];
+
+    public static FrozenSet<string> Pronouns { get; } = Sets["Pronouns"];
+
+    public static FrozenSet<string> BareInfinitiveControl { get; } = Sets["BareInfinitiveControl"];
+
+    public static FrozenSet<string> ObjectControl { get; } = Sets["ObjectControl"];
+
+    public static FrozenSet<string> DecisionNouns { get; } = Sets["DecisionNouns"];
+
+    public static FrozenSet<string> ClaimNouns { get; } = Sets["ClaimNouns"];
+
+    public static FrozenSet<string> StopPrepositions { get; } = Sets["StopPrepositions"];
+
+    private static FrozenDictionary<string, FrozenSet<string>> Load()
+    {
+        const string resource = "Dyad.data.coding/words.tsv";
+        using var stream = typeof(Words).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"missing embedded resource {resource}");
+        using var reader = new StreamReader(stream);
+        var sets = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        int number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length != 2) throw new InvalidDataException($"words.tsv:{number}: expected a name, a tab and the words");
+            var comparer = f[0] is "AirWords" or "MilitaryWords" ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+            sets[f[0]] = f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(comparer);
+        }
+        return sets.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

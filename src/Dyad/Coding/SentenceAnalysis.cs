@@ -382,21 +382,14 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
-    private static readonly HashSet<string> BareInfinitiveControl = ["help", "let", "make", "watch", "see"];
 
-    // "prompting Beijing to accuse Washington": the object of these verbs does what the infinitive says
-    private static readonly HashSet<string> ObjectControl =
-        ["prompt", "force", "lead", "led", "push", "persuade", "compel", "allow", "encourage", "cause", "spur", "provoke", "pressure", "help", "enable", "get", "commit", "committed", "commits", "oblige", "obliged", "obligate", "obligated"];
 
-    private static readonly HashSet<string> DecisionNouns =
-        ["decision", "plan", "move", "bid", "attempt", "effort", "offer", "promise", "pledge", "threat", "refusal", "intention", "proposal",
-         "readiness", "willingness", "determination", "order", "call", "request", "demand", "agreement", "commitment", "vow"];
 
     // "the American decision to recognise Jerusalem", "Washington's plan to expel": an infinitive after such a noun is
     // done by the noun's owner, named just before it, even when the noun phrase is another verb's object
     private Group? NounOwner(int head)
     {
-        if (head < 3 || _t[head - 1].Lower != "to" || !DecisionNouns.Contains(_t[head - 2].Lower)) return null;
+        if (head < 3 || _t[head - 1].Lower != "to" || !Words.DecisionNouns.Contains(_t[head - 2].Lower)) return null;
         int k = head - 3;
         if (k >= 0 && _t[k].Kind == TokenKind.Possessive) k--;
         return GroupAt(k) is { } g && g.End == (_t[head - 3].Kind == TokenKind.Possessive ? head - 3 : head - 2) ? g : null;
@@ -458,7 +451,7 @@ internal sealed class SentenceAnalysis
         // "accused Russia of sending tanks", "accused rebels of shooting down": a gerund after "of" is done by the
         // noun phrase before "of", and by nobody named when that is no actor
         if (head >= 2 && _t[head - 1].Lower == "of" && _t[head].Lower.EndsWith("ing", StringComparison.Ordinal)
-            && !DecisionNouns.Contains(_t[head - 2].Lower) && !Words.IntentWords.Contains(_t[head - 2].Lower) && _t[head - 2].Lower is not ("intentions" or "way" or "idea" or "possibility" or "risk" or "prospect"))
+            && !Words.DecisionNouns.Contains(_t[head - 2].Lower) && !Words.IntentWords.Contains(_t[head - 2].Lower) && _t[head - 2].Lower is not ("intentions" or "way" or "idea" or "possibility" or "risk" or "prospect"))
             return GroupAt(head - 2) is { } doer && doer.End == head - 1 ? doer : null;
         int start = head - 1;
         bool infinitive = false;
@@ -473,7 +466,7 @@ internal sealed class SentenceAnalysis
                 while (pb >= 0 && Words.Determiners.Contains(_t[pb].Lower) && _groupAt[pb] < 0) pb--;
                 bool participle = _t[head].Lower.EndsWith("ing", StringComparison.Ordinal) && pb >= 0 && Words.LocationPrepositions.Contains(_t[pb].Lower);
                 // "Russia might help North Korea put satellites into orbit": a bare infinitive's subject is the object before it
-                if (g.End == head && g.Start > 0 && _t[g.Start - 1].IsWord && BareInfinitiveControl.Contains(_t[g.Start - 1].Lemma)) return g;
+                if (g.End == head && g.Start > 0 && _t[g.Start - 1].IsWord && Words.BareInfinitiveControl.Contains(_t[g.Start - 1].Lemma)) return g;
                 if (!IsObjectOfOther(g, head) && !participle) return g;
                 break;
             }
@@ -507,7 +500,7 @@ internal sealed class SentenceAnalysis
             if (IsObjectOfOther(g, head)) continue;
             // "Russia tried to bring Pyongyang to the table to discuss": an infinitive's subject is not an object
             if (infinitive && before >= 0 && _t[before].IsWord && char.IsLower(_t[before].Text[0]) && _t[before].Lower is not ("and" or "that" or "or" or "but")
-                && !ObjectControl.Contains(_t[before].Lemma)) continue;
+                && !Words.ObjectControl.Contains(_t[before].Lemma)) continue;
             return g;
         }
         return null;
@@ -539,14 +532,12 @@ internal sealed class SentenceAnalysis
         return null;
     }
 
-    // Where a reporting verb's complement ends: the sentence end, or for "Although X denied ..., Y ..." the comma.
-    private static readonly HashSet<string> ClaimNouns = ["accusation", "claim", "allegation", "charge", "assertion", "suggestion", "report"];
 
     /// <summary>The comma opening an appositive claim noun after <paramref name="from"/> ("..., an accusation Tehran rejected"), or -1.</summary>
     private int AppositiveClaim(int from)
     {
         for (int j = from; j + 2 < _t.Count; j++)
-            if (_t[j].Lower == "," && _t[j + 1].Lower is "a" or "an" && ClaimNouns.Contains(_t[j + 2].Lower)) return j;
+            if (_t[j].Lower == "," && _t[j + 1].Lower is "a" or "an" && Words.ClaimNouns.Contains(_t[j + 2].Lower)) return j;
         return -1;
     }
 
@@ -611,7 +602,6 @@ internal sealed class SentenceAnalysis
         return false;
     }
 
-    private static readonly HashSet<string> StopPrepositions = ["during", "over", "despite", "amid", "under", "following", "without", "after", "before", "since", "because"];
 
     /// <summary>The target: the first actor in one of the entry's slots after the trigger; and the place named with it.</summary>
     private (Group? Target, Group? Location, string? Slot) RightTarget(Match m, Group? source)
@@ -635,7 +625,7 @@ internal sealed class SentenceAnalysis
             {
                 if (_inParens[j] && !_inParens[m.Head]) continue;
                 if (_t[j].Lower is ";" || (_segment[j] != seg && !crossing)) { stop = true; break; }
-                if (target is null && StopPrepositions.Contains(_t[j].Lower) && !m.Entry.To.Contains(_t[j].Lower)) { stop = true; break; }
+                if (target is null && Words.StopPrepositions.Contains(_t[j].Lower) && !m.Entry.To.Contains(_t[j].Lower)) { stop = true; break; }
             }
             if (stop) break;
             if (m.Entry.Pos == TriggerPos.Noun && NounPhraseEnds(m, g.Start)) break;
@@ -1233,7 +1223,7 @@ internal sealed class SentenceAnalysis
         // subject belongs to another clause ("... will have to face, with the U.S. stating ..."). Conditionals still count.
         // A bare infinitive's subject is the object of the verb before it ("might help North Korea put"): the modal scopes over both.
         int subject = m.Entry.Pos == TriggerPos.Verb && LeftSubject(head, adjacentOnly: true) is { } s && s.End <= head
-            && !(s.Start > 0 && _t[s.Start - 1].IsWord && BareInfinitiveControl.Contains(_t[s.Start - 1].Lemma)) ? s.Start : -1;
+            && !(s.Start > 0 && _t[s.Start - 1].IsWord && Words.BareInfinitiveControl.Contains(_t[s.Start - 1].Lemma)) ? s.Start : -1;
         for (int j = head - 1; j >= 0 && j >= head - 10; j--)
         {
             string w = _t[j].Lower;

@@ -42,3 +42,25 @@ public sealed class CoderTokenTests
         Assert.Equal(lemma, tokens.Single(t => t.Text == form).Lemma);
     }
 }
+
+public sealed class CoderWordTests
+{
+    // the word classes are data (data/coding/words.tsv): each set the rules name is there, with its words
+    [Theory]
+    [InlineData("Determiners", "the")]
+    [InlineData("Prepositions", "against")]
+    [InlineData("Negators", "never")]
+    [InlineData("Conditionals", "unless")]
+    [InlineData("ObjectControl", "prompt")]
+    [InlineData("DecisionNouns", "decision")]
+    [InlineData("StopPrepositions", "despite")]
+    public void WordClassHoldsItsWords(string set, string word)
+    {
+        var property = typeof(Words).GetProperty(set) ?? throw new InvalidOperationException(set);
+        var words = (System.Collections.Frozen.FrozenSet<string>)property.GetValue(null)!;
+        Assert.Contains(word, (IReadOnlySet<string>)words);
+    }
+
+    [Fact]
+    public void AirWordsIgnoreCase() => Assert.Contains("Drones", (IReadOnlySet<string>)Words.AirWords);
+}
