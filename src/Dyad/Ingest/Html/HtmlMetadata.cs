@@ -43,6 +43,18 @@ internal static partial class HtmlMetadata
         return new DocumentMetadata(Clean(title), authors, Clean(publisher), published, language, url);
     }
 
+    /// <summary>
+    /// What the page says its headline is, apart from its own headings: the JSON-LD headline, the Open
+    /// Graph and Twitter titles and the &lt;title&gt;, those present.
+    /// </summary>
+    public static IEnumerable<string> TitleClaims(IDocument page, LinkedData? linked)
+    {
+        foreach (string? claim in new[] { linked?.Headline, Meta(page, "og:title"), Meta(page, "twitter:title"), Clean(page.Title) })
+        {
+            if (claim is not null) yield return claim;
+        }
+    }
+
     /// <summary>The first JSON-LD object of an article type (or the first with a headline), from any script on the page.</summary>
     public static LinkedData? ReadLinkedData(IDocument page)
     {
