@@ -26,9 +26,15 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    public static DocumentMetadata Extract(IDocument page, LinkedData? linked)
+    /// <remarks>
+    /// The title: the JSON-LD headline, the Open Graph or Twitter title, the heading the page's title
+    /// claims match (<paramref name="headline"/>), the &lt;title&gt;, and only then the first &lt;h1&gt; (often
+    /// the site's logo or a section name).
+    /// </remarks>
+    public static DocumentMetadata Extract(IDocument page, LinkedData? linked, IElement? headline)
     {
-        string? title = linked?.Headline ?? Meta(page, "og:title") ?? Meta(page, "twitter:title") ?? FirstHeading(page) ?? TitleElement(page);
+        string? title = linked?.Headline ?? Meta(page, "og:title") ?? Meta(page, "twitter:title")
+            ?? (headline is null ? null : Clean(HtmlDom.Text(headline, 400))) ?? TitleElement(page) ?? FirstHeading(page);
         var authors = linked is { Authors.IsEmpty: false } ? linked.Authors : MetaAuthors(page);
         if (authors.IsEmpty) authors = BylineAuthors(page);
         DateOnly? published = linked?.Published

@@ -67,11 +67,12 @@ public static partial class HtmlReader
         using var page = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
         var linked = HtmlMetadata.ReadLinkedData(page);
-        var metadata = HtmlMetadata.Extract(page, linked);
+        var headline = Headline.Find(page, linked);
+        var metadata = HtmlMetadata.Extract(page, linked, headline);
         if (baseUrl is null && metadata.Url is { } pageUrl && Uri.TryCreate(pageUrl, UriKind.Absolute, out var canonical)) baseUrl = canonical;
 
         int pageChars = page.Body is { } pageBody ? HtmlDom.TextAndLinkLength(pageBody).Text : 0;
-        var headlineChain = Headline.Chain(Headline.Find(page, linked));
+        var headlineChain = Headline.Chain(headline);
         var notes = CollectNotes(page, baseUrl);
         MainContent.Clean(page, byHints, headlineChain);
         cancellationToken.ThrowIfCancellationRequested();
