@@ -39,6 +39,16 @@ public sealed class HtmlReaderTests
             """<html><head><title>South Asia Wire :: India, Pakistan agree to restore Lahore bus</title></head><body><font size="1">New Delhi, February 14, 2011 | Staff Reporter</font><br><font size="2">The ministers met on Monday.</font></body></html>""",
             "India, Pakistan agree to restore Lahore bus | - | - | 2011-02-14 | en"
         },
+        // A logo in the first <h1> is not the title: the heading the <title> matches is, without the site's name.
+        {
+            """<html><head><title>Port strike enters a third day - Harbour Wire</title></head><body><h1><a href="/">Harbour Wire</a></h1><div><h1>Port strike enters a third day</h1><p>Unions rejected the offer.</p></div></body></html>""",
+            "Port strike enters a third day | - | - | - | -"
+        },
+        // With no heading that the <title> matches, the <title> beats a section name in the first <h1>.
+        {
+            """<html><head><title>Allergies: Babies who eat peanuts early may avoid allergy</title></head><body><h1>Allergies Health Center</h1><p>Text.</p></body></html>""",
+            "Allergies: Babies who eat peanuts early may avoid allergy | - | - | - | -"
+        },
         // An impossible date is no date.
         {
             """<html><head><meta property="article:published_time" content="2023-02-30"><title>Short</title></head><body><p>Text.</p></body></html>""",

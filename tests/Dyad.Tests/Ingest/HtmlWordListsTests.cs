@@ -43,4 +43,14 @@ public sealed class HtmlWordListsTests
     [Fact]
     public void Phrase_lists_are_lower_cased_collapsed_and_deduplicated() =>
         Assert.Equal(["read more", "image"], HtmlWordLists.ParseLines(new StringReader("# openings\nRead  More\n\nimage\nread more\n")));
+
+    // Each case: a text, and whether the whole of it is a loading placeholder.
+    [Theory]
+    [InlineData("Loading…", true)]
+    [InlineData("  LOADING   comments ... ", true)]
+    [InlineData("Please enable JavaScript to view this page.", true)]
+    [InlineData("Loading the ferry took two hours, the crew said.", false)]
+    [InlineData("Please wait for the minister to speak", false)]
+    public void Placeholders_match_the_whole_text(string text, bool placeholder) =>
+        Assert.Equal(placeholder, HtmlWordLists.Default.IsPlaceholder(text));
 }

@@ -26,9 +26,15 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDate();
 
-    public static DocumentMetadata Extract(IDocument page, LinkedData? linked)
+    /// <remarks>
+    /// The title: the JSON-LD headline, the Open Graph or Twitter title, the heading the page's title
+    /// claims match (<paramref name="headline"/>), the &lt;title&gt;, and only then the first &lt;h1&gt; (often
+    /// the site's logo or a section name).
+    /// </remarks>
+    public static DocumentMetadata Extract(IDocument page, LinkedData? linked, IElement? headline)
     {
-        string? title = linked?.Headline ?? Meta(page, "og:title") ?? Meta(page, "twitter:title") ?? FirstHeading(page) ?? TitleElement(page);
+        string? title = linked?.Headline ?? Meta(page, "og:title") ?? Meta(page, "twitter:title")
+            ?? (headline is null ? null : Clean(HtmlDom.Text(headline, 400))) ?? TitleElement(page) ?? FirstHeading(page);
         var authors = linked is { Authors.IsEmpty: false } ? linked.Authors : MetaAuthors(page);
         if (authors.IsEmpty) authors = BylineAuthors(page);
         DateOnly? published = linked?.Published
@@ -41,6 +47,18 @@ internal static partial class HtmlMetadata
         string? language = Language(page.DocumentElement?.GetAttribute("lang")) ?? Language(Meta(page, "og:locale")) ?? Language(Meta(page, "language"));
         string? url = Canonical(page) ?? Meta(page, "og:url") ?? linked?.Url;
         return new DocumentMetadata(Clean(title), authors, Clean(publisher), published, language, url);
+    }
+
+    /// <summary>
+    /// What the page says its headline is, apart from its own headings: the JSON-LD headline, the Open
+    /// Graph and Twitter titles and the &lt;title&gt;, those present.
+    /// </summary>
+    public static IEnumerable<string> TitleClaims(IDocument page, LinkedData? linked)
+    {
+        foreach (string? claim in new[] { linked?.Headline, Meta(page, "og:title"), Meta(page, "twitter:title"), Clean(page.Title) })
+        {
+            if (claim is not null) yield return claim;
+        }
     }
 
     /// <summary>The first JSON-LD object of an article type (or the first with a headline), from any script on the page.</summary>

@@ -67,14 +67,16 @@ public static partial class HtmlReader
         using var page = parser.ParseDocument(html);
         cancellationToken.ThrowIfCancellationRequested();
         var linked = HtmlMetadata.ReadLinkedData(page);
-        var metadata = HtmlMetadata.Extract(page, linked);
+        var headline = Headline.Find(page, linked);
+        var metadata = HtmlMetadata.Extract(page, linked, headline);
         if (baseUrl is null && metadata.Url is { } pageUrl && Uri.TryCreate(pageUrl, UriKind.Absolute, out var canonical)) baseUrl = canonical;
 
         int pageChars = page.Body is { } pageBody ? HtmlDom.TextAndLinkLength(pageBody).Text : 0;
+        var headlineChain = Headline.Chain(headline);
         var notes = CollectNotes(page, baseUrl);
-        MainContent.Clean(page, byHints);
+        MainContent.Clean(page, byHints, headlineChain);
         cancellationToken.ThrowIfCancellationRequested();
-        var main = MainContent.Find(page, linked?.ArticleBody);
+        var main = MainContent.Find(page, linked?.ArticleBody, headlineChain);
 
         var writer = new BodyWriter(notes, baseUrl, metadata.Title);
         if (main is not null) writer.Walk(main);
@@ -373,12 +375,11 @@ public static partial class HtmlReader
             int letters = text.Count(char.IsLetterOrDigit);
             if (letters == 0) return false;
             if (linked * 2 > text.Length) return false;
-            int words = text.Count(c => c == ' ') + 1;
+            int words = PageText.WordEstimate(text);
             if (words <= 12 && HtmlWordLists.Default.BoilerplateStart.IsMatch(text)) return false;
+            if (HtmlWordLists.Default.IsPlaceholder(text)) return false;
             if (heading) return true;
-            char last = text.TrimEnd(Superscripts.ToCharArray())[^1];
-            bool closed = last is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')';
-            return closed || words >= 8;
+            return PageText.EndsClosed(text.TrimEnd(Superscripts.ToCharArray())) || words >= 8;
         }
     }
 }

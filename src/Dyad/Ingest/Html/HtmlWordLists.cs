@@ -12,14 +12,17 @@ internal sealed class HtmlWordLists
 {
     private const string HintsResource = "Dyad.data.html/class-hints.tsv";
     private const string BoilerplateResource = "Dyad.data.html/boilerplate-starts.txt";
+    private const string PlaceholderResource = "Dyad.data.html/placeholders.txt";
 
     public static HtmlWordLists Default { get; } = new(
         Load(HintsResource, ParseHints),
-        Load(BoilerplateResource, ParseLines));
+        Load(BoilerplateResource, ParseLines),
+        Load(PlaceholderResource, ParseLines));
 
-    private HtmlWordLists((FrozenSet<string> Strong, FrozenSet<string> Furniture, FrozenSet<string> Content) hints, IReadOnlyList<string> boilerplate)
+    private HtmlWordLists((FrozenSet<string> Strong, FrozenSet<string> Furniture, FrozenSet<string> Content) hints, IReadOnlyList<string> boilerplate, IReadOnlyList<string> placeholders)
     {
         (Strong, Furniture, Content) = hints;
+        Placeholders = placeholders.ToFrozenSet(StringComparer.Ordinal);
         BoilerplateStarts = boilerplate;
         BoilerplateStart = new Regex(
             @"^(?:" + string.Join('|', boilerplate.Select(p => string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + @")\b",
@@ -40,6 +43,24 @@ internal sealed class HtmlWordLists
 
     /// <summary>Matches a text that opens with one of <see cref="BoilerplateStarts"/>, as whole words.</summary>
     public Regex BoilerplateStart { get; }
+
+    /// <summary>The texts of loading placeholders ("loading", "please wait"), lower case.</summary>
+    public IReadOnlySet<string> Placeholders { get; }
+
+    /// <summary>
+    /// Whether the whole of <paramref name="text"/> is a loading placeholder: "Loading…", "Please wait...",
+    /// in any case and spacing. Such a block stands where a script would put the article.
+    /// </summary>
+    public bool IsPlaceholder(string text)
+    {
+        if (text.Length > MaxPlaceholderChars) return false;
+        string words = string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .TrimEnd('.', '…', '!', ' ');
+        return Placeholders.Contains(words);
+    }
+
+    /// <summary>No placeholder is longer than this; longer texts are not looked up.</summary>
+    private const int MaxPlaceholderChars = 80;
 
     /// <summary>Reads class-hints.tsv: a token and its kind (strong, furniture or content) per row.</summary>
     internal static (FrozenSet<string> Strong, FrozenSet<string> Furniture, FrozenSet<string> Content) ParseHints(TextReader reader)

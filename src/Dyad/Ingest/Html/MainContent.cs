@@ -33,12 +33,18 @@ internal static class MainContent
     /// those that are never content whatever their class (a second pass for pages whose article
     /// container carries a furniture-like class).
     /// </summary>
-    public static void Clean(IDocument page, bool byHints)
+    /// <remarks>
+    /// The containers of the page's headline (<paramref name="headlineChain"/>) are never removed for
+    /// their class: a block that holds the story's own headline is not a sidebar or a comment thread,
+    /// whatever its layout class says ("panel-two-col-sidebar-right").
+    /// </remarks>
+    public static void Clean(IDocument page, bool byHints, IReadOnlyCollection<IElement> headlineChain)
     {
         var doomed = new List<IElement>();
+        var keep = headlineChain.ToHashSet();
         foreach (var element in HtmlDom.Descendants(page))
         {
-            if (IsNoise(element, byHints)) doomed.Add(element);
+            if (IsNoise(element, byHints && !keep.Contains(element))) doomed.Add(element);
         }
         foreach (var element in doomed) element.Remove();
     }
@@ -60,7 +66,13 @@ internal static class MainContent
         }
         if (element.GetAttribute("role") is { } role && NegativeRoles.Contains(role.Trim())) return true;
         if (string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase)) return false;
-        return byHints && HasNegativeHint(element);
+        if (!byHints) return false;
+        return NegativeHint(element) switch
+        {
+            Hint.Strong => true,
+            Hint.Weak => !HoldsArticleText(element),
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -68,17 +80,57 @@ internal static class MainContent
     /// are whole tokens of the class and id names ("share-bar", "sidebar"); a word inside a camelCase
     /// token ("shareBar") counts as furniture only weakly, so "contentWithSidebar" stays.
     /// </summary>
-    public static bool HasNegativeHint(IElement element)
+    public static bool HasNegativeHint(IElement element) => NegativeHint(element) != Hint.None;
+
+    private enum Hint { None, Weak, Strong }
+
+    private static Hint NegativeHint(IElement element)
     {
         bool negative = false, positive = false;
         foreach (var (token, whole) in HintTokens(element))
         {
-            if (whole && Words.Strong.Contains(token)) return true;
+            // Only a whole name is strong: the first word of a compound ("NavWebPart") is furniture
+            // that a content word beside it ("article") outweighs.
+            if (whole && Words.Strong.Contains(token)) return Hint.Strong;
             if (Words.Content.Contains(token)) positive = true;
             if (Words.Furniture.Contains(token)) negative = true;
         }
-        return negative && !positive;
+        return negative && !positive ? Hint.Weak : Hint.None;
     }
+
+    /// <summary>
+    /// Whether a block named only weakly as furniture ("read-more", "teaser", "meta") holds a run of
+    /// article paragraphs: several long paragraphs with few links. Bylines, tag lists, captions and
+    /// "more stories" boxes are short or mostly links; the rest of an article behind a "Read more"
+    /// toggle is not.
+    /// </summary>
+    private static bool HoldsArticleText(IElement element)
+    {
+        var (length, linked) = HtmlDom.TextAndLinkLength(element);
+        if (length < ArticleTextChars || linked * 4 > length) return false;
+        int paragraphs = 0, paragraphText = 0;
+        foreach (var p in HtmlDom.ByTag(element, "p"))
+        {
+            var (pLength, pLinked) = HtmlDom.TextAndLinkLength(p);
+            // Captions of a gallery's items are list items, not the article's run of paragraphs.
+            if (pLength < 100 || pLinked * 4 >= pLength || InListItem(p, element)) continue;
+            paragraphs++;
+            paragraphText += pLength;
+        }
+        return paragraphs >= 3 && paragraphText * 2 >= length;
+    }
+
+    private static bool InListItem(IElement element, IElement within)
+    {
+        for (var e = element.ParentElement; e is not null && e != within; e = e.ParentElement)
+        {
+            if (e.LocalName is "li" or "figure" or "dd") return true;
+        }
+        return false;
+    }
+
+    /// <summary>A weakly furniture-named block with less text than this is furniture whatever it holds.</summary>
+    private const int ArticleTextChars = 300;
 
     private static bool HasPositiveHint(IElement element) => HintTokens(element).Any(t => Words.Content.Contains(t.Token));
 
@@ -100,11 +152,11 @@ internal static class MainContent
                 int part = start;
                 for (int j = start + 1; j < i; j++)
                 {
-                    // camelCase boundaries: "shareBar" -> share, bar; the first word names what the
-                    // block is about and counts in full, the later ones only weakly.
+                    // camelCase boundaries: "shareBar" -> share, bar; each part counts as furniture
+                    // but never as strong furniture, so a content word beside it saves the block.
                     if (char.IsAsciiLetterUpper(hints[j]) && char.IsAsciiLetterLower(hints[j - 1]))
                     {
-                        yield return (hints[part..j].ToLowerInvariant(), part == start);
+                        yield return (hints[part..j].ToLowerInvariant(), false);
                         part = j;
                     }
                 }
@@ -115,33 +167,55 @@ internal static class MainContent
     }
 
     /// <summary>The element most likely to hold the article, or the body when nothing scores.</summary>
-    public static IElement? Find(IDocument page, string? articleBodyHint)
+    public static IElement? Find(IDocument page, string? articleBodyHint, IReadOnlyList<IElement> headlineChain)
     {
         var body = page.Body;
         if (body is null) return null;
         var scores = new Dictionary<IElement, double>();
-        foreach (var element in HtmlDom.Descendants(body))
+        // What the paragraphs anywhere below an element earned (its tag and class aside), for widening.
+        var mass = new Dictionary<IElement, double>();
+        var own = new Dictionary<IElement, double>();
+        void Credit(IElement? container, double score)
         {
-            if (!IsParagraphLike(element)) continue;
-            var (length, linked) = HtmlDom.TextAndLinkLength(element);
-            if (length < 25 || linked * 2 > length) continue;
-            string text = HtmlDom.Text(element, 2000);
-            double score = 1 + text.Count(c => c == ',') + Math.Min(length / 100.0, 3);
-            var ancestor = element.ParentElement;
+            var ancestor = container;
             for (int level = 0; ancestor is not null && level < 4; level++, ancestor = ancestor.ParentElement)
             {
                 if (!scores.ContainsKey(ancestor)) scores[ancestor] = BaseScore(ancestor);
                 scores[ancestor] += level switch { 0 => score, 1 => score / 2, _ => score / (level * 3) };
             }
+            for (ancestor = container; ancestor is not null; ancestor = ancestor.ParentElement)
+            {
+                mass[ancestor] = mass.GetValueOrDefault(ancestor) + score;
+            }
+        }
+
+        foreach (var element in HtmlDom.Descendants(body))
+        {
+            if (!IsParagraphLike(element))
+            {
+                // Text written straight into a container beside its blocks, paragraphs parted by
+                // <br><br> rather than <p>: each run scores as a paragraph of the container.
+                foreach (var (runText, runLength, runLinked) in InlineRuns(element))
+                {
+                    if (ParagraphScore(runText, runLength, runLinked) is { } runScore) Credit(element, runScore);
+                }
+                continue;
+            }
+            var (length, linked) = HtmlDom.TextAndLinkLength(element);
+            if (ParagraphScore(length < 25 ? "" : HtmlDom.Text(element, 2000), length, linked) is not { } score) continue;
+            own[element] = score;
+            Credit(element.ParentElement, score);
         }
         if (scores.Count == 0) return body;
 
         IElement? best = null;
         double bestScore = double.MinValue;
+        var adjusted = new Dictionary<IElement, double>(scores.Count);
         foreach (var (element, raw) in scores)
         {
             var (length, linked) = HtmlDom.TextAndLinkLength(element);
             double score = raw * (1 - (length == 0 ? 0 : (double)linked / length));
+            adjusted[element] = score;
             if (score > bestScore)
             {
                 best = element;
@@ -149,6 +223,7 @@ internal static class MainContent
             }
         }
         best ??= body;
+        best = PreferHeadlineStory(best, bestScore, adjusted, mass, headlineChain, body);
 
         // A container around the best one that holds much the same text and says it is the article wins.
         for (var up = best.ParentElement; up is not null && up != body.ParentElement; up = up.ParentElement)
@@ -164,7 +239,7 @@ internal static class MainContent
 
         // Paragraphs split over sibling containers (a paywall break, an ad slot): climb while the parent's
         // paragraph text is mostly article-like and clearly more than the best's.
-        best = Widen(best, scores, bestScore);
+        best = Widen(best, mass, own);
 
         if (articleBodyHint is { Length: > 200 })
         {
@@ -177,24 +252,183 @@ internal static class MainContent
         return best;
     }
 
-    private static IElement Widen(IElement best, Dictionary<IElement, double> scores, double bestScore)
+    /// <summary>
+    /// The story under the page's own headline beats a sidebar story: when the best container stands
+    /// far from the headline (their common container is more than <see cref="HeadlineReach"/> levels above
+    /// it) and a container near the headline scores at least <see cref="HeadlineShare"/> of the best and
+    /// holds as large a share of its paragraphs,
+    /// that one is taken. The headline may have gone with its &lt;header&gt;; its nearest remaining
+    /// container stands for it.
+    /// </summary>
+    private static IElement PreferHeadlineStory(IElement best, double bestScore, Dictionary<IElement, double> adjusted, Dictionary<IElement, double> mass, IReadOnlyList<IElement> headlineChain, IElement body)
     {
-        var parent = best.ParentElement;
-        if (parent is null || parent.LocalName is "html") return best;
-        double siblingScore = 0;
-        foreach (var sibling in parent.Children)
+        var anchor = headlineChain.FirstOrDefault(e => IsWithin(e, body));
+        if (anchor is null || anchor == body) return best;
+        // The headline's containers up to the reach, nearest first.
+        var near = new List<IElement>();
+        for (var e = anchor; e is not null && e != body && near.Count <= HeadlineReach; e = e.ParentElement) near.Add(e);
+        var nearSet = near.ToHashSet();
+        if (IsNear(best, nearSet)) return best;
+        IElement? story = null;
+        double storyScore = bestScore * HeadlineShare, bestMass = mass.GetValueOrDefault(best);
+        foreach (var (element, score) in adjusted)
         {
-            if (sibling == best) continue;
-            if (scores.TryGetValue(sibling, out double s))
+            // A story as long as the best one's, not a subheading or a standfirst under the headline.
+            if (score >= storyScore && mass.GetValueOrDefault(element) >= bestMass * HeadlineShare && IsNear(element, nearSet))
             {
-                var (length, linked) = HtmlDom.TextAndLinkLength(sibling);
-                // Only what the sibling's paragraphs earned counts, not its tag or class.
-                if (linked * 4 < length) siblingScore += s - BaseScore(sibling);
+                story = element;
+                storyScore = score;
             }
         }
-        double bestContent = bestScore - BaseScore(best);
-        return siblingScore >= bestContent * 0.3 && siblingScore > 5 ? parent : best;
+        return story ?? best;
     }
+
+    /// <summary>How far above the headline the story's container may meet it.</summary>
+    private const int HeadlineReach = 4;
+
+    /// <summary>The least share of the best score, and of the paragraphs the best holds, that the headline's story must reach to be preferred.</summary>
+    private const double HeadlineShare = 0.6;
+
+    /// <summary>Whether <paramref name="element"/> is one of the headline's near containers or stands inside one.</summary>
+    private static bool IsNear(IElement element, HashSet<IElement> nearContainers)
+    {
+        // A container above the reach holds the headline too, but the sidebar with it: it is not near.
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (nearContainers.Contains(e)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWithin(IElement element, IElement root)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e == root) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Climbs from the best container while the climb takes in a clear share more article paragraphs
+    /// held in blocks like the one climbed from (same tag, a class name in common): an article split
+    /// over sibling blocks (one per section, a step, a slot between ads), at any depth below their
+    /// common container. At the first climb that takes in any text, and for bare paragraphs beside a
+    /// container, any sibling paragraphs count. Wrappers that add
+    /// little text are passed through; a climb that adds much text but no such paragraphs, or reaches a
+    /// container mostly of links, stops.
+    /// </summary>
+    private static IElement Widen(IElement best, Dictionary<IElement, double> mass, Dictionary<IElement, double> own)
+    {
+        var result = best;
+        double held = mass.GetValueOrDefault(best);
+        var (resultText, resultLinked) = HtmlDom.TextAndLinkLength(best);
+        var current = best;
+        int currentText = resultText;
+        bool first = true;
+        for (int level = 0; level < MaxWidenLevels && current.ParentElement is { } up && up.LocalName != "html"; level++, current = up)
+        {
+            var (text, linked) = HtmlDom.TextAndLinkLength(up);
+            if (linked * 4 >= text) break;
+            double added = 0;
+            foreach (var sibling in up.Children)
+            {
+                // Paragraphs beside the container are the article's (a lead paragraph before the rest).
+                if (sibling == current || !(first || sibling.LocalName == "p" || Alike(sibling, current))) continue;
+                added += mass.GetValueOrDefault(sibling) + own.GetValueOrDefault(sibling);
+            }
+            // The first climb that takes in any text may take in any paragraphs beside the container.
+            first &= text == currentText;
+            // What the climb takes in must read like the article: teaser lists (a linked headline over
+            // each summary) carry many more links than a story's own sections.
+            int addedText = text - resultText, addedLinked = linked - resultLinked;
+            if (added > 3 && added >= held * 0.3 && addedLinked * 5 <= addedText)
+            {
+                result = up;
+                held = mass.GetValueOrDefault(up);
+                (resultText, resultLinked) = (text, linked);
+            }
+            else if (text > resultText * 1.25 + 200)
+            {
+                break;
+            }
+            currentText = text;
+        }
+        return result;
+    }
+
+    /// <summary>Whether two sibling blocks look made by one template: the same tag and a class name in common, or both without class and id.</summary>
+    private static bool Alike(IElement a, IElement b)
+    {
+        if (a.LocalName != b.LocalName) return false;
+        if (a.ClassList.Length == 0 || b.ClassList.Length == 0)
+            return a.ClassList.Length == 0 && b.ClassList.Length == 0 && string.IsNullOrEmpty(a.Id) && string.IsNullOrEmpty(b.Id);
+        foreach (string name in a.ClassList)
+        {
+            if (b.ClassList.Contains(name)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many containers above the best one widening looks at.</summary>
+    private const int MaxWidenLevels = 8;
+
+    /// <summary>What a paragraph earns (one, its commas, its length up to three), or nothing when it is short, mostly links or a placeholder.</summary>
+    private static double? ParagraphScore(string text, int length, int linked)
+    {
+        if (length < 25 || linked * 2 > length || Words.IsPlaceholder(text)) return null;
+        return 1 + PageText.Commas(text) + Math.Min(length / 100.0, 3);
+    }
+
+    /// <summary>
+    /// The runs of inline text directly inside a container that also holds blocks: text nodes and
+    /// inline elements, parted by its block children and by two line breaks in a row. Each run's text
+    /// (first 2,000 characters), length without white space, and the part of it inside links.
+    /// </summary>
+    private static IEnumerable<(string Text, int Length, int Linked)> InlineRuns(IElement element)
+    {
+        // Only block containers: the text of inline elements (a link, a span) belongs to the paragraph around them.
+        if (element.LocalName is not ("div" or "section" or "article" or "main" or "center" or "form" or "body")) yield break;
+        if (!element.ChildNodes.Any(n => n is IText t && !string.IsNullOrWhiteSpace(t.Data))) yield break;
+        var text = new System.Text.StringBuilder();
+        int length = 0, linked = 0;
+        bool lineBreak = false;
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText t)
+            {
+                if (string.IsNullOrWhiteSpace(t.Data)) continue;
+                if (text.Length < 2000) text.Append(t.Data);
+                length += t.Data.Count(c => !char.IsWhiteSpace(c));
+                lineBreak = false;
+                continue;
+            }
+            if (node is not IElement child) continue;
+            bool br = child.LocalName == "br";
+            if (br && !lineBreak)
+            {
+                lineBreak = true;
+                continue;
+            }
+            if (br || IsBlockContainer(child.LocalName))
+            {
+                if (length > 0) yield return (text.ToString(), length, linked);
+                text.Clear();
+                length = linked = 0;
+                lineBreak = false;
+                continue;
+            }
+            var (childLength, childLinked) = HtmlDom.TextAndLinkLength(child);
+            if (text.Length < 2000) text.Append(' ').Append(HtmlDom.Text(child, 2000));
+            length += childLength;
+            linked += child.LocalName == "a" ? childLength : childLinked;
+            lineBreak = false;
+        }
+        if (length > 0) yield return (text.ToString(), length, linked);
+    }
+
+    private static bool IsBlockContainer(string tag) => tag is "p" or "div" or "section" or "article" or "main" or "table" or "ul" or "ol" or "dl"
+        or "blockquote" or "pre" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "form" or "hr" or "center" or "address" or "details" or "fieldset";
 
     private static bool IsParagraphLike(IElement element)
     {
