@@ -184,7 +184,7 @@ for iso in targets:
                 t["name"] = u["name"]
                 break
     # spellings of one name across editions ("Festus Mogae", "Festus G. Mogae") become one person under the longest
-    names = sorted({t["name"] for t in terms[iso]}, key=lambda n: -len(n))
+    names = sorted({t["name"] for t in terms[iso]}, key=lambda n: (-len(n), n))
     for t in terms[iso]:
         longest = next(n for n in names if same_person(n, t["name"]))
         if longest != t["name"]:
@@ -202,7 +202,7 @@ for iso in targets:
     for t in terms[iso]:
         by_group[t["group"]].append(t)
     for group, ts in by_group.items():
-        ts.sort(key=lambda t: t["start"])
+        ts.sort(key=lambda t: (t["start"], t["name"]))
         for i, t in enumerate(ts):
             if t["source"] == "Archigos":
                 end = t["end"] if t["end"] < "2015-12-31" else ""
