@@ -10,7 +10,9 @@ namespace Dyad.Actors;
 internal sealed class DocumentRun(ActorDictionary dictionary, string text)
 {
     private static readonly string[] HeadRolePreference =
-        ["Supreme Leader", "General Secretary", "First Secretary", "Chairman of the Communist Party", "Paramount Leader", "President of", "Prime Minister", "Premier", "Chancellor", "Chairman"];
+        ["Supreme Leader", "General Secretary", "First Secretary", "Chairman of the Communist Party", "Paramount Leader", "President of", "Prime Minister", "Premier", "Chancellor", "Chairman",
+        // the roles of the people files generated from the reference tables where they name no title
+        "Head of State of", "Head of Government of", "Leader of"];
 
     private readonly List<PersonRef> _people = [];
     // Indexes over _people (append-only, in sentence order) so that looking back costs no more as the document grows:
