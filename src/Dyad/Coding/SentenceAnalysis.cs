@@ -269,7 +269,7 @@ internal sealed class SentenceAnalysis
             bool verb = VerbLike(i);
             bool hasVerbEntry = entries.Any(e => e.Pos == TriggerPos.Verb);
             if (verb && i > 0 && _t[i].Lower.EndsWith("ing", StringComparison.Ordinal)
-                && _t[i - 1].Lower is "in" or "for" or "about" or "at" or "on" or "with" or "without" or "while" or "after" or "before" or "by" or "when")
+                && _t[i - 1].Lower is "in" or "for" or "about" or "at" or "on" or "with" or "without" or "by")
                 continue;
             if (verb && i > 0 && _t[i - 1].Lower is "if" or "when" or "unless" or "once" or "until") continue;
             foreach (var entry in entries)

@@ -101,6 +101,12 @@ internal sealed class SentenceTree
                 case "conj":
                     word = head;
                     continue;
+                case "advcl" when this[word].Xpos == "VBG" && Marker(word) is null or "after" or "before" or "while" or "when" or "since" or "upon":
+                    // "hours after cutting its ties", "attacked the base, killing two soldiers": a gerund's adverbial
+                    // clause is done by the main clause's subject ("accused Iran of supplying" is not: its doer is the object)
+                    word = head;
+                    passive = false;
+                    continue;
                 case "acl":
                     return head;
                 default:
@@ -148,6 +154,14 @@ internal sealed class SentenceTree
         foreach (int o in objects)
             foreach (int c in _children[o])
                 if (_parse.Tokens[c].BaseRelation == "nmod" && Case(c) is { } prep && prep != "of") yield return new Argument(prep, c);
+    }
+
+    /// <summary>The subordinator or preposition that opens a clause ("after" in "after cutting"), or null.</summary>
+    private string? Marker(int word)
+    {
+        foreach (int c in _children[word])
+            if (Relation(c) is "mark" or "case") return this[c].Lemma.ToLowerInvariant();
+        return null;
     }
 
     /// <summary>The preposition that marks a nominal ("to" in "to Moscow"), or null.</summary>
