@@ -63,10 +63,10 @@ internal sealed class AnalysisBenchmark : IBenchmark
 
                 // What the timeline reads: the dyad's events with their evidences and sources; then, apart, merging the reports
                 // of one event into one row.
-                IReadOnlyList<EventRow> read = [];
-                var timeline = Steady(3, () => read = store.Events(Pair.Query()));
-                int events = read.Count, rowsShown = 0;
-                var merge = Time(() => rowsShown = Timeline.Of(read, Pair).Count);
+                IReadOnlyList<EventRow> dyad = [];
+                var timeline = Steady(3, () => dyad = store.Events(Pair.Query()));
+                int events = dyad.Count, rowsShown = 0;
+                var merge = Time(() => rowsShown = Timeline.Of(dyad, Pair).Count);
                 var rows = Steady(3, () => Drain(location, BareTimeline));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{engine}: the timeline's events RUS-PRK, {events:N0}: median {timeline.Ms:0} ms ({timeline.Allocated / 1048576.0:0} MB allocated); bare SELECT of their rows median {rows.Ms:0} ms: {timeline.Ms / rows.Ms:0.00}x; merged into {rowsShown:N0} timeline rows in {merge.Ms:0} ms"));
