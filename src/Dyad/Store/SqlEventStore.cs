@@ -575,36 +575,43 @@ internal sealed class SqlEventStore : IEventStore
             var (where, p) = Filter(query);
             (rows, parameters) = (counted + where, p);
         }
-        // Year and 0-based period of a date column (ISO text), and whether the interval's start and end fall in the same period.
-        string k = monthsPerPeriod.ToString(CultureInfo.InvariantCulture);
-        static string Year(string date) => $"CAST(substr({date}, 1, 4) AS INTEGER)";
-        string Index(string date) => $"((CAST(substr({date}, 6, 2) AS INTEGER) - 1) / {k})";
-        const string end = "COALESCE(e.date_end, e.date_start)";
-        string same = $"{Year("e.date_start")} = {Year(end)} AND {Index("e.date_start")} = {Index(end)}";
+        // Grouped by the months the interval starts and ends in (a plain key keeps the GROUP BY as quick as the bare
+        // count); the few groups are then placed in their period here, or counted as too coarse for one.
         string sql = $"""
-            SELECT CASE WHEN e.date_start IS NULL THEN 0 WHEN {same} THEN 1 ELSE 2 END AS placed,
-                   CASE WHEN {same} THEN {Year("e.date_start")} END AS y, CASE WHEN {same} THEN {Index("e.date_start")} END AS i,
-                   count(*), sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
+            SELECT substr(e.date_start, 1, 7), substr(COALESCE(e.date_end, e.date_start), 1, 7), count(*),
+                   sum(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END),
                    sum(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END), sum(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), sum(e.goldstein), count(e.goldstein)
-            FROM ({rows}) e GROUP BY 1, 2, 3 ORDER BY 2, 3
+            FROM ({rows}) e GROUP BY 1, 2 ORDER BY 1, 2
             """;
-        var periods = new List<PeriodCounts>();
+        var periods = new Dictionary<(int Year, int Index), PeriodCounts>();
         int undated = 0, coarse = 0;
-        using var cmd = Command(sql, null, parameters);
-        using var r = cmd.ExecuteReader();
-        while (r.Read())
+        using (var cmd = Command(sql, null, parameters))
+        using (var r = cmd.ExecuteReader())
         {
-            int n = Int(r, 3);
-            switch (Int(r, 0))
+            static (int Year, int Index) Month(string text, int k) =>
+                (int.Parse(text.AsSpan(0, 4), CultureInfo.InvariantCulture), (int.Parse(text.AsSpan(5, 2), CultureInfo.InvariantCulture) - 1) / k);
+            while (r.Read())
             {
-                case 0: undated += n; break;
-                case 2: coarse += n; break;
-                default:
-                    periods.Add(new PeriodCounts(Int(r, 1), Int(r, 2), n, Int(r, 4), Int(r, 5), Int(r, 6), Int(r, 7), r.IsDBNull(8) ? 0 : r.GetDouble(8), Int(r, 9)));
-                    break;
+                int n = Int(r, 2);
+                if (r.IsDBNull(0))
+                {
+                    undated += n;
+                    continue;
+                }
+                var period = Month(r.GetString(0), monthsPerPeriod);
+                if (period != Month(r.GetString(1), monthsPerPeriod))
+                {
+                    coarse += n;
+                    continue;
+                }
+                var add = new PeriodCounts(period.Year, period.Index, n, Int(r, 3), Int(r, 4), Int(r, 5), Int(r, 6), r.IsDBNull(7) ? 0 : r.GetDouble(7), Int(r, 8));
+                periods[period] = periods.TryGetValue(period, out var c)
+                    ? new PeriodCounts(c.Year, c.Index, c.Events + add.Events, c.VerbalCooperation + add.VerbalCooperation, c.MaterialCooperation + add.MaterialCooperation,
+                        c.VerbalConflict + add.VerbalConflict, c.MaterialConflict + add.MaterialConflict, c.GoldsteinSum + add.GoldsteinSum, c.Weighted + add.Weighted)
+                    : add;
             }
         }
-        return new PeriodTally(periods, undated, coarse);
+        return new PeriodTally([.. periods.Values.OrderBy(p => (p.Year, p.Index))], undated, coarse);
     });
 
     public void Optimize() => Guard(() =>

@@ -28,6 +28,21 @@ public sealed class EventMergeTests
         Assert.Equal("one.txt; two.txt", string.Join("; ", e.Evidences.Select(v => v.Doc)));
     }
 
+    [Fact]
+    public void Issue18_a_report_joins_the_first_event_it_overlaps_short_or_long()
+    {
+        var merged = EventMerge.AcrossReports(
+        [
+            Report("quarter", "a.txt", "2023-01-01..2023-03-31", "day"),   // a long day-precise interval
+            Report("feb10", "b.txt", "2023-02-10", "day"),                   // inside it: joins it
+            Report("june", "c.txt", "2023-06-01..2023-06-05", "day"),
+            Report("june4", "d.txt", "2023-06-04", "day"),                   // inside the five days: joins them
+            Report("spring", "e.txt", "2023-03-30..2023-06-02", "day"),      // overlaps both: joins the first
+            Report("may", "f.txt", "2023-05-10", "day", cameo: "040"),       // another code: apart
+        ]);
+        Assert.Equal(["quarter b.txt,e.txt", "june d.txt", "may "], merged.Select(e => $"{e.Id} {string.Join(",", e.Evidences.Select(v => v.Doc).Skip(1))}"));
+    }
+
     // Each case: the second report differs from a day-precise asserted visit on 2023-11-11 in one way, and stays apart.
     [Theory]
     [InlineData("2023", "year", "asserted", "042")]          // a year: may be another visit that year

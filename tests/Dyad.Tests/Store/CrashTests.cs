@@ -93,7 +93,8 @@ public sealed class CrashTests
         }
     }
 
-    private static List<string> Query(SqliteConnection connection, string sql)
+    /// <summary>The first column of every row of <paramref name="sql"/>, as invariant text.</summary>
+    internal static List<string> Query(System.Data.Common.DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

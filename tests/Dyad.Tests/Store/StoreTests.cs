@@ -273,8 +273,8 @@ public sealed class StoreTests
 
         using (var store = db.Open()) Assert.Equal(3, store.Events(EventQuery.All).Count(e => e.DateStart is not null));
         using var connection = Connect(db);
-        Assert.Equal(["2023-07", "2023-09", "2023-09", ""], Column(connection, "SELECT COALESCE(date_month, '') FROM events ORDER BY event_key"));
-        Assert.Equal(["3"], Column(connection, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(["2023-07", "2023-09", "2023-09", ""], CrashTests.Query(connection, "SELECT COALESCE(date_month, '') FROM events ORDER BY event_key"));
+        Assert.Equal(["3"], CrashTests.Query(connection, "SELECT max(version) FROM schema_version"));
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -315,17 +315,6 @@ public sealed class StoreTests
         Assert.EndsWith("nothing was changed" + (engine == "sqlite" ? " (try again when it has finished)" : ""), ex.Message, StringComparison.Ordinal);
         tx.Rollback();
         Assert.Equal(1, store.Counts().Documents);
-    }
-
-    /// <summary>The first column of every row, as invariant text.</summary>
-    private static List<string> Column(System.Data.Common.DbConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var values = new List<string>();
-        while (reader.Read()) values.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!);
-        return values;
     }
 
     private static System.Data.Common.DbConnection Connect(TestDatabase db)
