@@ -101,9 +101,9 @@ internal sealed class SentenceTree
                 case "conj":
                     word = head;
                     continue;
-                case "advcl" when this[word].Xpos == "VBG" && Marker(word) is null or "after" or "before" or "while" or "when" or "since" or "upon":
-                    // "hours after cutting its ties", "attacked the base, killing two soldiers": a gerund's adverbial
-                    // clause is done by the main clause's subject ("accused Iran of supplying" is not: its doer is the object)
+                case "advcl" when this[word].Xpos == "VBG" && Marker(word) is "after" or "before" or "while" or "when" or "since" or "upon":
+                    // "hours after cutting its ties": a gerund's temporal clause is done by the main clause's subject
+                    // ("accused Iran of supplying" is not: its doer is the object; an unmarked gerund is too often a misparse)
                     word = head;
                     passive = false;
                     continue;
