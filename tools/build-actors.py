@@ -69,6 +69,21 @@ def since(text, edition):
     return str(int(edition) - 1), 0
 
 
+# Lower-case words a person's name may hold ("Charles de Gaulle", "Abd al-Aziz", "Birendra of Nepal").
+NAME_PARTICLES = {"de", "da", "das", "do", "dos", "du", "del", "della", "des", "di", "van", "von", "der", "den", "ter",
+                  "bin", "ibn", "bint", "binti", "ben", "al", "el", "la", "le", "les", "los", "las", "y", "e", "ould",
+                  "wa", "of", "dit", "und", "zu"}
+
+
+def not_a_name(name):
+    """A body or a description in a leader table ("Executive council", "anti-Noriega"): a lower-case word that is no particle."""
+    for word in re.split(r"[ ]+", name):
+        head = word.split("-")[0]
+        if head and head[0].islower() and head not in NAME_PARTICLES:
+            return True
+    return False
+
+
 def key(name):
     return fold(re.sub(r"[^\w\s'-]", " ", name)).split()
 
@@ -229,6 +244,9 @@ for iso in targets:
             continue
         if len(words) == 1 and (len(words[0]) < 5 or words[0] in common):
             report.append("%s\t%s\tleft out\ta single short or common word" % (iso, t["name"]))
+            continue
+        if not_a_name(t["name"]):
+            report.append("%s\t%s\tleft out\ta body or a description, not a person's name" % (iso, t["name"]))
             continue
         role = "%s of %s" % (t["office"], states[iso])
         aliases = "|".join(sorted(a for a in t["aliases"] if " ".join(key(a)) not in known_names))
