@@ -37,8 +37,6 @@ internal sealed class SentenceTree
             if (words[w].Head >= 0 && words[w].Head < words.Length) _children[words[w].Head].Add(w);
     }
 
-    public int Words => _parse.Tokens.Length;
-
     public int WordOf(int token) => _wordOf[token];
 
     /// <summary>The first coder token of a word.</summary>
@@ -62,13 +60,6 @@ internal sealed class SentenceTree
         foreach (int c in _children[w])
             if (Relation(c) is "nsubj:pass" or "aux:pass" or "csubj:pass" or "obl:agent") return true;
         return false;
-    }
-
-    /// <summary>The dependents of a word with a relation (or its base relation).</summary>
-    public IEnumerable<int> ChildrenWith(int word, string relation)
-    {
-        foreach (int c in _children[word])
-            if (Relation(c) == relation || _parse.Tokens[c].BaseRelation == relation) yield return c;
     }
 
     /// <summary>
@@ -189,14 +180,6 @@ internal sealed class SentenceTree
             if (Relation(c) == "advmod" && this[c].Lemma.ToLowerInvariant() is "not" or "never" or "n't") return true;
             if (Relation(c) is "obj" && _children[c].Any(d => Relation(d) == "det" && this[d].Lemma.ToLowerInvariant() is "no")) return true;
         }
-        return false;
-    }
-
-    /// <summary>The word is in the subtree of <paramref name="root"/>.</summary>
-    public bool Dominates(int root, int word)
-    {
-        for (int w = word, guard = 0; w >= 0 && guard <= Words; w = Head(w), guard++)
-            if (w == root) return true;
         return false;
     }
 
