@@ -144,12 +144,15 @@ public sealed class EventCoder
 
     /// <summary>
     /// "Japan condemned the launch.": a disapproval or rejection (roots 11, 12) of a definite event noun with no
-    /// actor of its own reacts to the previous sentence's last event, and targets that event's source.
+    /// actor of its own reacts to the previous sentence's last event, and targets that event's source when that
+    /// is another state or another part of the same state.
     /// </summary>
     private static CodedEvent ReactionTarget(string text, CodedEvent e, CodedEvent? previous)
     {
         if (e.Target is not null || previous is null || !(e.Code.Code.StartsWith("11", StringComparison.Ordinal) || e.Code.Code.StartsWith("12", StringComparison.Ordinal))) return e;
-        if (previous.Source.Country is null || previous.Source.Country == e.Source.Country) return e;
+        // another state, or another part of the same one ("The court ruled ... The prime minister criticised the judgment")
+        if (previous.Source.Country is null || previous.Source.Country == e.Source.Country
+            && SentenceAnalysis.SectorOf(previous.Source.Actor, previous.Source.Country) == SentenceAnalysis.SectorOf(e.Source.Actor, e.Source.Country)) return e;
         int i = e.Trigger.End;
         while (i < e.Sentence.End && text[i] == ' ') i++;
         if (!text.AsSpan(i, Math.Max(0, e.Sentence.End - i)).StartsWith("the ", StringComparison.Ordinal)) return e;
@@ -287,6 +290,14 @@ internal static class Words
     public static FrozenSet<string> ClaimNouns { get; } = Sets["ClaimNouns"];
 
     public static FrozenSet<string> StopPrepositions { get; } = Sets["StopPrepositions"];
+
+    public static FrozenSet<string> StateForceSectors { get; } = Sets["StateForceSectors"];
+
+    public static FrozenSet<string> SocietySectors { get; } = Sets["SocietySectors"];
+
+    public static FrozenSet<string> GovernmentActs { get; } = Sets["GovernmentActs"];
+
+    public static FrozenSet<string> CourtActs { get; } = Sets["CourtActs"];
 
     private static FrozenDictionary<string, FrozenSet<string>> Load()
     {

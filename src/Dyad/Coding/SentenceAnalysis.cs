@@ -276,7 +276,7 @@ internal sealed class SentenceAnalysis
             {
                 if (entry.Pos == TriggerPos.Verb && !verb) continue;
                 if (entry.Pos == TriggerPos.Noun && verb && hasVerbEntry) continue;
-                var tokens = MatchPattern(entry, i) ?? PassivePattern(entry, i, used);
+                var tokens = MatchPattern(entry, i) ?? PassivePattern(entry, i, used) ?? ComplementPattern(entry, i);
                 if (tokens is null) continue;
                 foreach (var u in tokens) used[u] = true;
                 for (int u = 1; u < tokens.Length; u++)
@@ -347,6 +347,16 @@ internal sealed class SentenceAnalysis
             at = found;
         }
         return tokens;
+    }
+
+    // "ruled on Tuesday that the suspension of parliament had been unlawful": a two-word pattern whose second word
+    // is the predicate of the verb's complement clause, however far the parse finds it
+    private int[]? ComplementPattern(TriggerEntry entry, int head)
+    {
+        if (entry.Pos != TriggerPos.Verb || entry.Length != 2 || !_tree.IsVerb(head)) return null;
+        int word = _tree.ComplementPredicate(_tree.WordOf(head), entry.Words[1]);
+        int token = word < 0 ? -1 : _tree.TokenOf(word);
+        return token > head ? [head, token] : null;
     }
 
     // "a military agreement was signed with North Korea": in the passive the pattern's noun is the subject, before the verb
@@ -439,6 +449,9 @@ internal sealed class SentenceAnalysis
     /// in a prepositional phrase or the object of another verb. Null when the subject is a pronoun no one resolved.</summary>
     private Group? LeftSubject(int head, bool adjacentOnly = false)
     {
+        // ", Haitian police said.": a reporting clause after a comma is spoken by the actor right before its verb,
+        // whatever the parse hangs the clause on
+        if (adjacentOnly && TrailingSpeaker(head) is { } speaker) return speaker;
         // the parse's subject when it names an actor; the word-order rules below where it does not (a pronoun,
         // a misparse, a noun the actor stage did not resolve)
         if (_tree.IsVerb(head))
@@ -504,6 +517,17 @@ internal sealed class SentenceAnalysis
             return g;
         }
         return null;
+    }
+
+    // The actor between a comma and the verb at <paramref name="head"/> (auxiliaries and adverbs between them allowed).
+    private Group? TrailingSpeaker(int head)
+    {
+        int j = head - 1;
+        while (j >= 0 && Words.Auxiliaries.Contains(_t[j].Lower) && _groupAt[j] < 0) j--;
+        if (GroupAt(j) is not { } g || g.End != j + 1) return null;
+        int before = g.Start - 1;
+        while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
+        return before > 0 && _t[before].Text == "," ? g : null;
     }
 
     // "travelled to Moscow for talks with Stalin": the traveller holds the talks
@@ -685,6 +709,36 @@ internal sealed class SentenceAnalysis
         return (null, location, null);
     }
 
+    /// <summary>
+    /// The part of the source's own state an event is aimed at when its argument names that part's act rather
+    /// than an actor: "unions struck against the pension reform" (the government), "the opposition rejected the
+    /// ruling" (the court). Only for a source of one country that is not that part itself.
+    /// </summary>
+    private Group? ImpliedTarget(Match m, Group source)
+    {
+        var countries = source.Units.Select(u => u.Mention.Country).Distinct().ToList();
+        if (countries is not [{ } country] || source.Units.Any(u => u.Mention.Kind == ActorKind.Igo)) return null;
+        foreach (int token in m.Tokens)
+        {
+            foreach (var a in _tree.Arguments(_tree.WordOf(token)))
+            {
+                if (!m.Entry.To.Contains(a.Slot)) continue;
+                // a bare "the ruling" refers back (EventCoder.ReactionTarget), and "the ruling of the tribunal" names its maker
+                if (_tree.Children(a.Word).All(c => _tree[c].BaseRelation is "det" or "case" or "punct")
+                    || _tree.Children(a.Word).Any(c => _tree[c].BaseRelation == "nmod" && _tree.Case(c) is "of" or "by")) continue;
+                string noun = _tree[a.Word].Lemma.ToLowerInvariant();
+                string? sector = Words.GovernmentActs.Contains(noun) ? "GOV" : Words.CourtActs.Contains(noun) ? "JUD" : null;
+                if (sector is null || source.Units.Any(u => Sector(u.Mention) == sector)) continue;
+                int start = _tree.TokenOf(a.Word);
+                if (start < 0) continue;
+                var span = _tree[a.Word].Span;
+                var mention = new ActorMention(span, _text[span.Start..span.End], country + sector, country, ActorKind.Government, null, null, MentionVia.Inferred);
+                return new Group(start, start + 1, [new Unit(mention, start, start + 1)]);
+            }
+        }
+        return null;
+    }
+
     // A place named in a locative phrase inside the phrase headed by the word ("the town of Palma in Mozambique").
     private Group? PlaceWithin(int word)
     {
@@ -700,11 +754,19 @@ internal sealed class SentenceAnalysis
 
     // Two actors of one country that are different parts of it (government and opposition, police and protesters).
     private static bool Domestic(Group? source, Group target) =>
-        source is not null && source.Units.All(s => Sector(s.Mention) is { } a && target.Units.All(t => Sector(t.Mention) is { } b && a != b));
+        source is not null && source.Units.All(s => target.Units.All(t => Domestic(s.Mention, t.Mention)));
 
-    // The sector of a country's actor ("PERCOP" -> "COP"); null for the state itself and for persons without an office code
+    private static bool Domestic(ActorMention source, ActorMention target) => Sector(source) is { } a && Sector(target) is { } b && a != b;
+
+    // The sector of a country's actor ("PERCOP" -> "COP"); a state named as such acts through its government
+    // ("Belarus jailed opposition leaders" is the state against a part of itself); null for persons without an office code
     private static string? Sector(ActorMention m) =>
-        m.Actor is { } a && m.Country is { } c && a.Length > c.Length && a.StartsWith(c, StringComparison.Ordinal) ? a[c.Length..] : null;
+        m.Kind is ActorKind.State or ActorKind.Government || m.Actor != m.Country ? SectorOf(m.Actor, m.Country) : null;
+
+    /// <summary>The sector of a country's actor code ("PERCOP" -> "COP"; the country's own code -> "GOV"); null without a country.</summary>
+    internal static string? SectorOf(string? actor, string? country) =>
+        actor is null || country is null || !actor.StartsWith(country, StringComparison.Ordinal) ? null
+        : actor.Length == country.Length ? "GOV" : actor[country.Length..];
 
     /// <summary>A place in the adjunct that opens the sentence ("In Vladivostok, ...", "While in Vladivostok, ..."), before the trigger.</summary>
     private Group? OpeningPlace(int head)
@@ -924,6 +986,7 @@ internal sealed class SentenceAnalysis
             // "fired on three Ukrainian vessels and seized them": an object pronoun stands for the last other actor named
             if (target is null && targetUnit is null && m.Entry.Pos == TriggerPos.Verb && !m.Passive && m.Last + 1 < _t.Count
                 && _t[m.Last + 1].Lower is "them" or "it" && ObjectAntecedent(m.Head, source) is { } antecedent) target = antecedent;
+            if (target is null && targetUnit is null && !m.Entry.NoTarget) target = ImpliedTarget(m, source);
             if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
             foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {
@@ -1041,14 +1104,14 @@ internal sealed class SentenceAnalysis
         // CAMEO's violent repression: force used by a state's police, troops or government on its own civilians,
         // students, workers, opposition or clergy ("police fired on protesters", "soldiers beat students")
         if (root is 18 or 19 or 20 && tm is not null && sm.Country is not null && sm.Country == tm.Country
-            && Sector(sm) is "COP" or "MIL" or "GOV" or "SPY" && Sector(tm) is "CVL" or "EDU" or "LAB" or "OPP" or "REL" or "MED" or "HLH" or "NGO" or "REF")
+            && Sector(sm) is { } force && Words.StateForceSectors.Contains(force) && Sector(tm) is { } society && Words.SocietySectors.Contains(society))
         {
             code = "175";
             root = 17;
         }
         if (tm is null && entry.DefaultTarget is not null) tm = new ActorMention(default, entry.DefaultTarget, entry.DefaultTarget, entry.DefaultTarget, ActorKind.Igo, null, null, MentionVia.Inferred);
         // a state does not act on itself; two parts of one state can ("the court ordered the government to ...")
-        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7 && !(Sector(sm) is { } a && Sector(tm) is { } b && a != b)) tm = null;
+        if (tm is not null && sm.Country is not null && tm.Country == sm.Country && root <= 7 && !Domestic(sm, tm)) tm = null;
         var cameo = _coder.Ontology.Find(code);
         if (cameo is null) return null;
         var modality = ModalityOf(m, cameo, sm);

@@ -98,6 +98,11 @@ internal sealed class SentenceTree
                     word = head;
                     passive = false;
                     continue;
+                case "advcl" when Marker(word) is "to":
+                    // "voted on Thursday to impeach": a purpose clause is done by the main clause's subject
+                    word = head;
+                    passive = false;
+                    continue;
                 case "acl":
                     return head;
                 default:
@@ -140,11 +145,28 @@ internal sealed class SentenceTree
                 yield return new Argument("obj", c);
             }
             else if (b is "obl" or "nmod" && Case(c) is { } prep) yield return new Argument(prep, c);
+            // "demanded that Serbia withdraw", "ruled that Johnson's suspension was unlawful": the subject of a
+            // complement clause is what the demand or the ruling is about
+            else if (r == "ccomp")
+                foreach (int s in _children[c])
+                    if (Relation(s) is "nsubj" or "nsubj:pass") yield return new Argument("that", s);
         }
         // "imposed sanctions on Iran": a phrase the parser hangs on the object may as well belong to the verb
         foreach (int o in objects)
             foreach (int c in _children[o])
                 if (_parse.Tokens[c].BaseRelation == "nmod" && Case(c) is { } prep && prep != "of") yield return new Argument(prep, c);
+    }
+
+    /// <summary>
+    /// The predicate of a complement of <paramref name="word"/> (a ccomp or xcomp, or an adjective or noun
+    /// predicate of one: "ruled that it was unlawful", "declared the vote invalid") whose lemma is one of
+    /// <paramref name="lemmas"/>; -1 when none is.
+    /// </summary>
+    public int ComplementPredicate(int word, IReadOnlySet<string> lemmas)
+    {
+        foreach (int c in _children[word])
+            if (Relation(c) is "ccomp" or "xcomp" && lemmas.Contains(this[c].Lemma.ToLowerInvariant())) return c;
+        return -1;
     }
 
     /// <summary>The subordinator or preposition that opens a clause ("after" in "after cutting"), or null.</summary>

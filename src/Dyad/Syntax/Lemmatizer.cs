@@ -42,6 +42,8 @@ internal sealed class Lemmatizer
     /// </summary>
     public string Lemma(string form, int tag, IReadOnlySet<string>? vocabulary = null)
     {
+        // The vocabulary names content words; a function word keeps the treebank's lemma ("of" is no "off").
+        if (tag >= _upos.Length || _upos[tag] is not ("VERB" or "NOUN" or "ADJ")) vocabulary = null;
         string lower = form.ToLowerInvariant();
         string? seen = _exact.TryGetValue(form + "\t" + tag, out var lemma) ? lemma
             : _lower.TryGetValue(lower + "\t" + tag, out var edit) ? Cased(edit.Apply(lower), edit.Apply(form), tag, form) : null;

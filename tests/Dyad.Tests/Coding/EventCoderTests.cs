@@ -77,6 +77,16 @@ public sealed class EventCoderTests
         { "Brazil rejected an offer of aid to fight fires in the Amazon.", "BRA>- 120 2023-10-10 asserted" },
         // a speaker of a parliament, from the people dictionary
         { "Nancy Pelosi arrived in Taiwan on August 2, 2022.", "USA>TWN 042 2022-08-02 asserted" },
+        // an act of a state's government or court stands for it: a strike against a reform is aimed at the government
+        { "Chilean unions began a national strike against the education reform on Monday.", "CHL>CHL 143 2023-10-09 asserted" },
+        // a state named as such acts through its government, on another part of itself
+        { "Belarus jailed three opposition leaders on Friday.", "BLR>BLR 173 2023-10-06 asserted" },
+        // ", X said": the speaker is the actor right before the trailing reporting verb
+        { "Rebels shelled the airport on Sunday, Sudanese police said.", "SDN>- 194 2023-10-08 alleged; SDN>- 010 2023-10-08 asserted" },
+        // a two-word pattern whose second word is the predicate of the complement clause, however far
+        { "Poland's supreme court ruled on Monday that the president's decree had been unconstitutional.", "POL>POL 116 2023-10-09 asserted" },
+        // a purpose clause is done by the main clause's subject
+        { "South Korea's parliament voted on Thursday to impeach Prime Minister Han Duck-soo.", "KOR>KOR 173 2023-10-05 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },

@@ -27,6 +27,8 @@ public sealed class SentenceTreeTests
     [InlineData("Chile met Peru and signed a treaty.", "signed", "Chile")]
     // a relative clause's subject is the noun it modifies
     [InlineData("The army, which shelled the town, withdrew.", "shelled", "army")]
+    // a purpose clause is done by the main clause's subject
+    [InlineData("The senate voted on Monday to impeach the governor.", "impeach", "senate")]
     public void SubjectOfAPredicate(string text, string predicate, string subject)
     {
         var (tree, tokens) = Parse(text);
@@ -38,6 +40,8 @@ public sealed class SentenceTreeTests
     [InlineData("Chile sent troops to Peru.", "sent", "obj:troops to:Peru")]
     [InlineData("The talks were hosted by Oman.", "hosted", "by:Oman")]
     [InlineData("Japan imposed sanctions on Iran.", "imposed", "obj:sanctions on:Iran")]
+    // the subject of a complement clause: what a demand or a ruling is about
+    [InlineData("Egypt demanded that Israel withdraw.", "demanded", "that:Israel")]
     public void ArgumentsWithTheirSlots(string text, string predicate, string expected)
     {
         var (tree, tokens) = Parse(text);

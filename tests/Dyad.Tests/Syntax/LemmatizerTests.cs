@@ -57,6 +57,17 @@ public sealed class LemmatizerTests
     public void CaseAndIrregularForms(string form, string tag, string lemma) =>
         Assert.Equal(lemma, Model.Lemmatizer.Lemma(form, Tag(tag), Vocabulary));
 
+    // The vocabulary names content words: a preposition is never edited into one ("of" -> "off" would hide every "of" phrase).
+    [Theory]
+    [InlineData("of", "ADP IN")]
+    [InlineData("on", "ADP IN")]
+    [InlineData("with", "ADP IN")]
+    public void FunctionWordsKeepTheirLemmaWhateverTheVocabulary(string form, string tag)
+    {
+        Assert.Contains("off", Vocabulary);
+        Assert.Equal(form, Model.Lemmatizer.Lemma(form, Tag(tag), Vocabulary));
+    }
+
     // Single-word lemmas of the lexicon's heads (verbs or nouns as the pattern says); phrases are other tests' business.
     private static IEnumerable<string> TriggerWords(TriggerPos pos) =>
         TriggerLexicon.Default.Entries.Where(e => e.Pos == pos).SelectMany(e => e.Words[0])
