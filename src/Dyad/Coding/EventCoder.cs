@@ -291,6 +291,8 @@ internal static class Words
 
     public static FrozenSet<string> StopPrepositions { get; } = Sets["StopPrepositions"];
 
+    public static FrozenSet<string> ExcludingPrepositions { get; } = Sets["ExcludingPrepositions"];
+
     public static FrozenSet<string> StateForceSectors { get; } = Sets["StateForceSectors"];
 
     public static FrozenSet<string> SocietySectors { get; } = Sets["SocietySectors"];

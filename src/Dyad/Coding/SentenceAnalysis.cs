@@ -333,6 +333,7 @@ internal sealed class SentenceAnalysis
                 var tok = _t[j];
                 if (tok.Kind == TokenKind.Punct && tok.Lower is "," or ";" or ":" or "." or "(" or ")") break;
                 if (Words.Boundaries.Contains(tok.Lower) && tok.Lower is not ("after" or "before" or "since")) break;
+                if (Words.ExcludingPrepositions.Contains(tok.Lower)) break;
                 // "announced that the alliance would ...": a that-clause is no object of the pattern's verb
                 if (tok.Lower == "that" && j + 1 < _t.Count && !entry.Words[w].Contains(_t[j + 1].Lemma)) break;
                 if (entry.Words[w].Contains(tok.Lemma) || entry.Words[w].Contains(tok.Lower)) { found = j; break; }

@@ -159,13 +159,13 @@ internal sealed class SentenceTree
 
     /// <summary>
     /// The predicate of a complement of <paramref name="word"/> (a ccomp or xcomp, or an adjective or noun
-    /// predicate of one: "ruled that it was unlawful", "declared the vote invalid") whose lemma is one of
-    /// <paramref name="lemmas"/>; -1 when none is.
+    /// predicate of one: "ruled that it was unlawful", "declared the vote invalid"; or a clause it governs through
+    /// "from": "barred him from running") whose lemma is one of <paramref name="lemmas"/>; -1 when none is.
     /// </summary>
     public int ComplementPredicate(int word, IReadOnlySet<string> lemmas)
     {
         foreach (int c in _children[word])
-            if (Relation(c) is "ccomp" or "xcomp" && lemmas.Contains(this[c].Lemma.ToLowerInvariant())) return c;
+            if ((Relation(c) is "ccomp" or "xcomp" || Relation(c) == "advcl" && Marker(c) == "from") && lemmas.Contains(this[c].Lemma.ToLowerInvariant())) return c;
         return -1;
     }
 

@@ -87,6 +87,9 @@ public sealed class EventCoderTests
         { "Poland's supreme court ruled on Monday that the president's decree had been unconstitutional.", "POL>POL 116 2023-10-09 asserted" },
         // a purpose clause is done by the main clause's subject
         { "South Korea's parliament voted on Thursday to impeach Prime Minister Han Duck-soo.", "KOR>KOR 173 2023-10-05 asserted" },
+        // weapons delivered as a system; a pattern word after "without" is no part of the pattern
+        { "Norway delivered a second air defence system to Ukraine in May 2023.", "NOR>UKR 072 2023-05 asserted" },
+        { "The two leaders ended their meeting in Geneva without an agreement.", "" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
