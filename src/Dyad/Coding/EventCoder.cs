@@ -293,6 +293,8 @@ internal static class Words
 
     public static FrozenSet<string> ExcludingPrepositions { get; } = Sets["ExcludingPrepositions"];
 
+    public static FrozenSet<string> ReactionRoots { get; } = Sets["ReactionRoots"];
+
     public static FrozenSet<string> StateForceSectors { get; } = Sets["StateForceSectors"];
 
     public static FrozenSet<string> SocietySectors { get; } = Sets["SocietySectors"];

@@ -612,6 +612,8 @@ internal sealed class SentenceAnalysis
             var g = _groups[_groupAt[j]];
             j = g.Start;
             if (g.Units.Any(u => u.Mention.Kind is ActorKind.Person or ActorKind.Place)) continue;
+            // "dismissed American claims that it had ...": an actor modifying a noun is no antecedent
+            if (_tree[_tree.WordOf(g.End - 1)].BaseRelation is "amod" or "compound") continue;
             int before = g.Start - 1;
             while (before >= 0 && Words.Determiners.Contains(_t[before].Lower) && _groupAt[before] < 0) before--;
             if (before >= 0 && Words.Prepositions.Contains(_t[before].Lower)) continue;
@@ -708,6 +710,24 @@ internal sealed class SentenceAnalysis
                 foreach (var a in _tree.Arguments(_tree.WordOf(token)))
                     if (a.Slot is "obj" && PlaceWithin(a.Word) is { } place && place != source) return (null, place, null);
         return (null, location, null);
+    }
+
+    private bool ObjectOfAnotherTrigger(Match m)
+    {
+        int word = _tree.WordOf(m.Head);
+        if (_tree[word].BaseRelation != "obj") return false;
+        int head = _tree.Head(word);
+        return _matches.Any(o => o != m && o.Entry.Pos == TriggerPos.Verb && o.Entry.Code is { Length: >= 2 } code
+            && Words.ReactionRoots.Contains(code[..2]) && _tree.WordOf(o.Head) == head);
+    }
+
+    // The actor subject of the sentence's main predicate ("Israel and Hamas agreed ..."), or null.
+    private Group? MainSubject()
+    {
+        int root = _tree.Root;
+        if (root < 0) return null;
+        int subject = _tree.ResolvedSubject(root, passive: false);
+        return subject >= 0 && _tree[subject].Upos != "PRON" ? GroupOfPhrase(subject) : null;
     }
 
     /// <summary>
@@ -926,6 +946,9 @@ internal sealed class SentenceAnalysis
             string? slot = null;
             if (m.Entry.Pos == TriggerPos.Noun)
             {
+                // "condemned Russia's invasion of Ukraine": an event named as the object of a reaction (praise,
+                // criticism, rejection) is what the reaction is about, told as background, not reported here
+                if (ObjectOfAnotherTrigger(m)) continue;
                 (source, target, sourceUnit, targetUnit) = NounArguments(m);
                 var (t2, loc, s2) = RightTarget(m, source);
                 if (target is null && t2 != source) { target = t2; slot = s2; }
@@ -988,6 +1011,9 @@ internal sealed class SentenceAnalysis
             if (target is null && targetUnit is null && m.Entry.Pos == TriggerPos.Verb && !m.Passive && m.Last + 1 < _t.Count
                 && _t[m.Last + 1].Lower is "them" or "it" && ObjectAntecedent(m.Head, source) is { } antecedent) target = antecedent;
             if (target is null && targetUnit is null && !m.Entry.NoTarget) target = ImpliedTarget(m, source);
+            // "agreed to a ceasefire in talks brokered by Qatar": a mediator works with the parties the clause is about
+            if (target is null && targetUnit is null && m.Entry.Code.StartsWith("045", StringComparison.Ordinal) && MainSubject() is { } parties && parties != source)
+                (target, slot) = (parties, "between");
             if (target is null && targetUnit is null && m.Entry.NeedTarget) continue;
             foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {

@@ -39,6 +39,9 @@ internal sealed class SentenceTree
 
     public int WordOf(int token) => _wordOf[token];
 
+    /// <summary>The sentence's root word, or -1 for an empty parse.</summary>
+    public int Root => _parse.Root;
+
     /// <summary>The first coder token of a word.</summary>
     public int TokenOf(int word) => _tokenOf[word];
 

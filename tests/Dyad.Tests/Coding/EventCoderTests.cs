@@ -90,6 +90,13 @@ public sealed class EventCoderTests
         // weapons delivered as a system; a pattern word after "without" is no part of the pattern
         { "Norway delivered a second air defence system to Ukraine in May 2023.", "NOR>UKR 072 2023-05 asserted" },
         { "The two leaders ended their meeting in Geneva without an agreement.", "" },
+        // a mediator named in a passive participle works with the clause's parties
+        { "Armenia and Azerbaijan agreed to a ceasefire on Monday in talks brokered by Russia.", "ARM>AZE 0871 2023-10-09 asserted; RUS>ARM 045 2023-10-09 asserted; RUS>AZE 045 2023-10-09 asserted" },
+        // a war named by its noun is coded, unless it is only what a reaction is about
+        { "Iraq's invasion of Kuwait in August 1990 shocked the region.", "IRQ>KWT 190 1990-08 asserted" },
+        { "The Arab League condemned Iraq's invasion of Kuwait.", "ARL>IRQ 111 2023-10-10 asserted" },
+        // an actor modifying a noun is no antecedent of a pronoun
+        { "Syria rejected American claims that it had supplied missiles to Iran.", "SYR>IRN 072 2023-10-10 denied" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
