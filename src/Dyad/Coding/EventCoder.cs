@@ -303,6 +303,10 @@ internal static class Words
 
     public static FrozenSet<string> CourtActs { get; } = Sets["CourtActs"];
 
+    public static FrozenSet<string> GovernmentSeats { get; } = Sets["GovernmentSeats"];
+
+    public static FrozenSet<string> PopularActs { get; } = Sets["PopularActs"];
+
     private static FrozenDictionary<string, FrozenSet<string>> Load()
     {
         const string resource = "Dyad.data.coding/words.tsv";

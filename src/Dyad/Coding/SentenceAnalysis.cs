@@ -664,7 +664,7 @@ internal sealed class SentenceAnalysis
             }
             string slot = SlotOf(m, g.Start);
             if (slot is "of" or "between") slot = GoverningSlot(m, g.Start) ?? slot;
-            bool sameSide = root <= 5 && g.Units.All(u => sourceCountries.Contains(u.Mention.Country));
+            bool sameSide = root <= 5 && g.Units.All(u => sourceCountries.Contains(u.Mention.Country)) && !Domestic(source, g);
             if (target is null && !sameSide && (m.Entry.To.Contains(slot) || (slot == "that" && crossing && m.Entry.To.Contains("obj"))))
             {
                 target = g;
@@ -697,8 +697,7 @@ internal sealed class SentenceAnalysis
                 if (GroupOfPhrase(a.Word) is not { } g || g == source) continue;
                 // "Putin suspended Russia's participation": the source's own state is no target; a domestic
                 // target is another part of the same state ("police arrested opposition leaders")
-                bool sameSide = g.Units.All(u => sourceCountries.Contains(u.Mention.Country))
-                    && (root <= 5 || !Domestic(source, g));
+                bool sameSide = g.Units.All(u => sourceCountries.Contains(u.Mention.Country)) && !Domestic(source, g);
                 if (!sameSide && m.Entry.To.Contains(a.Slot)) return (g, location, a.Slot);
                 if (location is null && Words.LocationPrepositions.Contains(a.Slot) && g.Units[0].Mention.Kind is ActorKind.Place or ActorKind.State or ActorKind.Government)
                     location = g;
@@ -719,6 +718,15 @@ internal sealed class SentenceAnalysis
         int head = _tree.Head(word);
         return _matches.Any(o => o != m && o.Entry.Pos == TriggerPos.Verb && o.Entry.Code is { Length: >= 2 } code
             && Words.ReactionRoots.Contains(code[..2]) && _tree.WordOf(o.Head) == head);
+    }
+
+    // The part of a state whose act or seat a noun names: a reform or a palace the government's, a ruling the
+    // court's, protests the people's.
+    private string? SectorOfAct(int word)
+    {
+        string noun = _tree[word].Lemma.ToLowerInvariant();
+        return Words.GovernmentActs.Contains(noun) || Words.GovernmentSeats.Contains(noun) ? "GOV"
+            : Words.CourtActs.Contains(noun) ? "JUD" : Words.PopularActs.Contains(noun) ? "CVL" : null;
     }
 
     // The actor subject of the sentence's main predicate ("Israel and Hamas agreed ..."), or null.
@@ -744,15 +752,19 @@ internal sealed class SentenceAnalysis
             foreach (var a in _tree.Arguments(_tree.WordOf(token)))
             {
                 if (!m.Entry.To.Contains(a.Slot)) continue;
+                int word = a.Word;
+                // "yielding to two weeks of protests": the acts a measure of time or number counts
+                if (SectorOfAct(word) is null && _tree.Children(word).FirstOrDefault(c => _tree[c].BaseRelation == "nmod" && _tree.Case(c) == "of") is > 0 and var counted)
+                    word = counted;
                 // a bare "the ruling" refers back (EventCoder.ReactionTarget), and "the ruling of the tribunal" names its maker
-                if (_tree.Children(a.Word).All(c => _tree[c].BaseRelation is "det" or "case" or "punct")
-                    || _tree.Children(a.Word).Any(c => _tree[c].BaseRelation == "nmod" && _tree.Case(c) is "of" or "by")) continue;
-                string noun = _tree[a.Word].Lemma.ToLowerInvariant();
-                string? sector = Words.GovernmentActs.Contains(noun) ? "GOV" : Words.CourtActs.Contains(noun) ? "JUD" : null;
+                if (_tree.Children(word).All(c => _tree[c].BaseRelation is "det" or "case" or "punct")
+                        && _tree.Children(word).Any(c => _tree[c].BaseRelation == "det" && _tree[c].Lemma.ToLowerInvariant() is "the" or "this" or "that")
+                    || _tree.Children(word).Any(c => _tree[c].BaseRelation == "nmod" && _tree.Case(c) is "of" or "by")) continue;
+                string? sector = SectorOfAct(word);
                 if (sector is null || source.Units.Any(u => Sector(u.Mention) == sector)) continue;
-                int start = _tree.TokenOf(a.Word);
+                int start = _tree.TokenOf(word);
                 if (start < 0) continue;
-                var span = _tree[a.Word].Span;
+                var span = _tree[word].Span;
                 var mention = new ActorMention(span, _text[span.Start..span.End], country + sector, country, ActorKind.Government, null, null, MentionVia.Inferred);
                 return new Group(start, start + 1, [new Unit(mention, start, start + 1)]);
             }

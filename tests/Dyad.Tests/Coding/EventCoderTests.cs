@@ -97,6 +97,11 @@ public sealed class EventCoderTests
         { "The Arab League condemned Iraq's invasion of Kuwait.", "ARL>IRQ 111 2023-10-10 asserted" },
         // an actor modifying a noun is no antecedent of a pronoun
         { "Syria rejected American claims that it had supplied missiles to Iran.", "SYR>IRN 072 2023-10-10 denied" },
+        // an appeal to another part of one's own state is an event
+        { "Colombian President Ivan Duque urged protesters on Monday to leave the roads.", "COL>COL 020 2023-10-09 asserted" },
+        // the people's acts stand for the people, the seat of government for the government
+        { "Lebanon's prime minister resigned on Tuesday, yielding to two weeks of protests.", "LBN>LBN 080 2023-10-10 asserted" },
+        { "Sri Lankan protesters stormed the presidential palace on Saturday.", "LKA>LKA 145 2023-10-07 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
