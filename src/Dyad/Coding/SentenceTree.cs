@@ -154,6 +154,17 @@ internal sealed class SentenceTree
                 foreach (int s in _children[c])
                     if (Relation(s) is "nsubj" or "nsubj:pass") yield return new Argument("that", s);
         }
+        // "beat and detained students": a verb with no object of its own shares the object of the verb
+        // coordinated with it
+        if (objects.Count == 0)
+            foreach (int c in _children[word])
+                if (Relation(c) == "conj" && this[c].Upos == "VERB" && !_children[c].Any(d => Relation(d) is "nsubj" or "nsubj:pass"))
+                    foreach (int o in _children[c])
+                        if (Relation(o) == "obj")
+                        {
+                            objects.Add(o);
+                            yield return new Argument("obj", o);
+                        }
         // "imposed sanctions on Iran": a phrase the parser hangs on the object may as well belong to the verb
         foreach (int o in objects)
             foreach (int c in _children[o])

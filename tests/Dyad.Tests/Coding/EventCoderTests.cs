@@ -102,6 +102,12 @@ public sealed class EventCoderTests
         // the people's acts stand for the people, the seat of government for the government
         { "Lebanon's prime minister resigned on Tuesday, yielding to two weeks of protests.", "LBN>LBN 080 2023-10-10 asserted" },
         { "Sri Lankan protesters stormed the presidential palace on Saturday.", "LKA>LKA 145 2023-10-07 asserted" },
+        // coordinated verbs share their object; force used by police on students is repression
+        { "Iranian riot police beat and detained students in Tehran on Sunday.", "IRN>IRN 175 2023-10-08 asserted; IRN>IRN 173 2023-10-08 asserted" },
+        // ordering diplomats to leave is an expulsion; a strike by doctors is a labour strike, not an attack
+        { "Estonia ordered two Russian diplomats to leave the country.", "EST>RUS 166 2023-10-10 asserted" },
+        { "Kenyan doctors began a three-day strike on Monday.", "KEN>- 143 2023-10-09 asserted" },
+        { "Iraqi forces attacked the town with chemical weapons in 1988.", "IRQ>- 2041 1988 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },

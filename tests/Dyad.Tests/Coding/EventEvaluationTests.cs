@@ -52,20 +52,18 @@ public sealed class EventEvaluationTests
         var scores = EventEvaluation.Score(EventEvaluation.Load(SetFolder), CodingDump.Coder);
         // floors at the scores reached with the real syntax, time and actors stages, over every batch including
         // the fresh ones (domestic, institutions, conflict-trade, final1, final2); raise them when the coder improves
-        Assert.True(scores.Root.Precision >= 0.805, scores.Root.ToString());
-        Assert.True(scores.Root.Recall >= 0.747, scores.Root.ToString());
-        Assert.True(scores.FullCode.F1 >= 0.736, scores.FullCode.ToString());
-        Assert.True(scores.Date.F1 >= 0.769, scores.Date.ToString());
-        Assert.True(scores.Modality.F1 >= 0.775, scores.Modality.ToString());
+        Assert.True(scores.Root.Precision >= 0.812, scores.Root.ToString());
+        Assert.True(scores.Root.Recall >= 0.754, scores.Root.ToString());
+        Assert.True(scores.FullCode.F1 >= 0.742, scores.FullCode.ToString());
+        Assert.True(scores.Date.F1 >= 0.775, scores.Date.ToString());
+        Assert.True(scores.Modality.F1 >= 0.782, scores.Modality.ToString());
         Assert.True(scores.SpuriousPer100 <= 3.5, $"{scores.SpuriousInEmptyBlocks} spurious in {scores.EmptySentences} sentences");
         Assert.True(scores.ByFile["brief.events"].F1 >= 0.913, scores.ByFile["brief.events"].ToString());
         Assert.True(scores.ByFile["domestic.events"].F1 >= 0.526, scores.ByFile["domestic.events"].ToString());
-        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.534, scores.ByFile["institutions.events"].ToString());
+        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.550, scores.ByFile["institutions.events"].ToString());
         Assert.True(scores.ByFile["conflict-trade.events"].F1 >= 0.649, scores.ByFile["conflict-trade.events"].ToString());
-        Assert.True(scores.ByFile["final1.events"].F1 >= 0.675, scores.ByFile["final1.events"].ToString());
-        // final2 fell from 0.529 to 0.526 when purpose clauses took their main clause's subject ("voted to impeach"):
-        // "went on hunger strike ... to protest prison conditions" now also codes the protest, which its gold does not
-        Assert.True(scores.ByFile["final2.events"].F1 >= 0.525, scores.ByFile["final2.events"].ToString());
+        Assert.True(scores.ByFile["final1.events"].F1 >= 0.700, scores.ByFile["final1.events"].ToString());
+        Assert.True(scores.ByFile["final2.events"].F1 >= 0.583, scores.ByFile["final2.events"].ToString());
     }
 
     [Theory]
