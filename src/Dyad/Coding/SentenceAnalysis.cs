@@ -459,6 +459,10 @@ internal sealed class SentenceAnalysis
         {
             int word = _tree.ResolvedSubject(_tree.WordOf(head), passive: false);
             if (word >= 0 && _tree[word].Upos != "PRON" && GroupOfPhrase(word) is { } subject) return subject;
+            // "Japan will send aid, its finance minister said": a subject owned by "its" or "their" speaks for
+            // the actor the pronoun stands for
+            if (word >= 0 && _tree.Children(word).Any(c => _tree.Relation(c) == "nmod:poss" && _tree[c].Lemma.ToLowerInvariant() is "its" or "their")
+                && ReportedClauseSubject(_tree.WordOf(head)) is { } owned) return owned;
         }
         if (Apposition(head - 1) is { } appositive) return appositive;
         if (NounOwner(head) is { } owner) return owner;
@@ -727,6 +731,20 @@ internal sealed class SentenceAnalysis
         string noun = _tree[word].Lemma.ToLowerInvariant();
         return Words.GovernmentActs.Contains(noun) || Words.GovernmentSeats.Contains(noun) ? "GOV"
             : Words.CourtActs.Contains(noun) ? "JUD" : Words.PopularActs.Contains(noun) ? "CVL" : null;
+    }
+
+    // The actor subject of the clause a reporting verb reports: its complement ("said that Japan would"), or the
+    // clause it is attached to ("Japan will send aid, its minister said").
+    private Group? ReportedClauseSubject(int report)
+    {
+        var clauses = _tree.Children(report).Where(c => _tree.Relation(c) == "ccomp").ToList();
+        if (_tree.Relation(report) is "parataxis" or "ccomp" && _tree.Head(report) >= 0) clauses.Add(_tree.Head(report));
+        foreach (int clause in clauses)
+        {
+            int subject = _tree.ResolvedSubject(clause, passive: false);
+            if (subject >= 0 && _tree[subject].Upos != "PRON" && GroupOfPhrase(subject) is { } g) return g;
+        }
+        return null;
     }
 
     // The actor subject of the sentence's main predicate ("Israel and Hamas agreed ..."), or null.

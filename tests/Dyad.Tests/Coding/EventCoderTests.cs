@@ -108,6 +108,8 @@ public sealed class EventCoderTests
         { "Estonia ordered two Russian diplomats to leave the country.", "EST>RUS 166 2023-10-10 asserted" },
         { "Kenyan doctors began a three-day strike on Monday.", "KEN>- 143 2023-10-09 asserted" },
         { "Iraqi forces attacked the town with chemical weapons in 1988.", "IRQ>- 2041 1988 asserted" },
+        // "its minister said": the speaker belongs to the subject of the clause reported
+        { "Chile will send rescue teams to Peru, its defence minister said on Monday.", "CHL>PER 073 2023-10-09 intended; CHL>- 010 2023-10-09 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
