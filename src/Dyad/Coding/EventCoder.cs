@@ -295,6 +295,24 @@ internal static class Words
 
     public static FrozenSet<string> ReactionRoots { get; } = Sets["ReactionRoots"];
 
+    public static FrozenSet<string> DescriptiveCompounds { get; } = Sets["DescriptiveCompounds"];
+
+    public static FrozenSet<string> EventNouns { get; } = Sets["EventNouns"];
+
+    public static FrozenSet<string> BeforeVerbs { get; } = Sets["BeforeVerbs"];
+
+    public static FrozenSet<string> DocumentNouns { get; } = Sets["DocumentNouns"];
+
+    public static FrozenSet<string> GerundPrepositions { get; } = Sets["GerundPrepositions"];
+
+    public static FrozenSet<string> ConditionOpeners { get; } = Sets["ConditionOpeners"];
+
+    public static FrozenSet<string> ClauseOpeners { get; } = Sets["ClauseOpeners"];
+
+    public static FrozenSet<string> Subordinators { get; } = Sets["Subordinators"];
+
+    public static FrozenSet<string> PlaceAdjectives { get; } = Sets["PlaceAdjectives"];
+
     public static FrozenSet<string> StateForceSectors { get; } = Sets["StateForceSectors"];
 
     public static FrozenSet<string> SocietySectors { get; } = Sets["SocietySectors"];

@@ -98,8 +98,7 @@ internal sealed class SentenceAnalysis
             if (s > 0 && _t[s].AfterHyphen && _t[s - 1].Lower is "pro" or "anti") continue;
             // "Soviet-era debt", "Western-style reforms", "Russia-backed republics": the name dates or describes a
             // thing, it does not act and is not acted on ("Saudi-led coalition" stays: the leader acts)
-            if (e < _t.Count && _t[e].AfterHyphen && _t[e].Lower is "era" or "style" or "type" or "like" or "backed" or "sponsored" or "made"
-                or "built" or "based" or "supplied" or "controlled" or "aligned" or "friendly" or "born" or "funded" or "armed" or "trained") continue;
+            if (e < _t.Count && _t[e].AfterHyphen && Words.DescriptiveCompounds.Contains(_t[e].Lower)) continue;
             if (units.Count > 0 && units[^1].Start < e && s < units[^1].End && units[^1].Mention.Span != m.Span) continue;
             units.Add(new Unit(m, s, e));
         }
@@ -233,15 +232,15 @@ internal sealed class SentenceAnalysis
             if (_groupAt[j] >= 0 && _groups[_groupAt[j]].Start > 0 && _t[_groups[_groupAt[j]].Start - 1].Lower is "the")
                 return false;
             // "an American drone strike", "a North Korean missile test"
-            if (_groupAt[j] >= 0 && tok.Lower == tok.Lemma && char.IsLower(p.Text[0]) && tok.Lemma is "strike" or "attack" or "test" or "launch" or "visit" or "aid" or "support" or "exercise" or "drill")
+            if (_groupAt[j] >= 0 && tok.Lower == tok.Lemma && char.IsLower(p.Text[0]) && Words.EventNouns.Contains(tok.Lemma))
                 return false;
         }
-        if (j >= 0 && _t[j].Lower is "to" or "will" or "would" or "could" or "might" or "may" or "can" or "did" or "not" or "n't" or "never" or "also" or "reportedly" or "secretly" or "shall" or "should" or "must" or "does" or "do" or "then" or "jointly" or "formally" or "repeatedly" or "briefly" or "partially" or "unanimously" or "finally" or "allegedly" or "categorically" or "once")
+        if (j >= 0 && Words.BeforeVerbs.Contains(_t[j].Lower))
             return true;
         // "a joint statement saying that ...": a participle after a report noun is its verb
         // "an order withdrawing the United States from ...", "a resolution condemning ...": so after a decree noun
         if (tok.Lower.EndsWith("ing", StringComparison.Ordinal) && j >= 0 && (Words.ReportNouns.Contains(_t[j].Lower)
-                || _t[j].Lower is "statement" or "statements" or "communique" or "declaration" or "letter" or "order" or "decree" or "resolution" or "law" or "bill"))
+                || Words.DocumentNouns.Contains(_t[j].Lower)))
             return true;
         // walk back over adjective-like words to a determiner or possessive: a noun phrase
         bool past = !bare && !tok.Lower.EndsWith("ing", StringComparison.Ordinal);
@@ -269,9 +268,9 @@ internal sealed class SentenceAnalysis
             bool verb = VerbLike(i);
             bool hasVerbEntry = entries.Any(e => e.Pos == TriggerPos.Verb);
             if (verb && i > 0 && _t[i].Lower.EndsWith("ing", StringComparison.Ordinal)
-                && _t[i - 1].Lower is "in" or "for" or "about" or "at" or "on" or "with" or "without" or "by")
+                && Words.GerundPrepositions.Contains(_t[i - 1].Lower))
                 continue;
-            if (verb && i > 0 && _t[i - 1].Lower is "if" or "when" or "unless" or "once" or "until") continue;
+            if (verb && i > 0 && Words.ConditionOpeners.Contains(_t[i - 1].Lower)) continue;
             foreach (var entry in entries)
             {
                 if (entry.Pos == TriggerPos.Verb && !verb) continue;
@@ -506,7 +505,7 @@ internal sealed class SentenceAnalysis
         {
             if (_t[j].Lower is ";") return null;
             // "suspended Sudan after the military seized power": a clause opened by a conjunction has its own subject
-            if (_groupAt[j] < 0 && _t[j].Lower is "after" or "before" or "because" or "when" or "while" or "although" or "though" or "until" or "unless"
+            if (_groupAt[j] < 0 && Words.ClauseOpeners.Contains(_t[j].Lower)
                 && j + 1 < start && Words.Determiners.Contains(_t[j + 1].Lower)) return null;
             if (_groupAt[j] < 0) continue;
             var g = _groups[_groupAt[j]];
@@ -598,7 +597,7 @@ internal sealed class SentenceAnalysis
         bool subordinate = false;
         for (int j = r.Head - 1; j >= 0; j--)
         {
-            if (_t[j].Lower is "although" or "though" or "while" or "whereas" or "as" or "because" or "since" or "when" or "after" or "before") { subordinate = true; break; }
+            if (Words.Subordinators.Contains(_t[j].Lower)) { subordinate = true; break; }
             if (_t[j].Lower is "," or ";") break;
         }
         if (!subordinate) return _t.Count;
@@ -852,7 +851,7 @@ internal sealed class SentenceAnalysis
         int q = groupStart - 1;
         int participles = 0;
         while (q > m.Head && (Words.Determiners.Contains(_t[q].Lower) || _t[q].Kind == TokenKind.Number
-            || _t[q].Lower is "northern" or "southern" or "eastern" or "western" or "central" or "occupied" or "neighbouring"
+            || Words.PlaceAdjectives.Contains(_t[q].Lower)
             // "the release of the detained Myanmar leaders", "sanctions on the ruling junta"
             || _t[q].IsWord && char.IsLower(_t[q].Text[0]) && _t[q].Lower.Length > 4 && (_t[q].Lower.EndsWith("ed", StringComparison.Ordinal) || _t[q].Lower.EndsWith("ing", StringComparison.Ordinal))
                 && ++participles <= 2 && q - 1 > m.Head && Words.Determiners.Contains(_t[q - 1].Lower))

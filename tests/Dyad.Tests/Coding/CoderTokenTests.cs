@@ -54,11 +54,33 @@ public sealed class CoderWordTests
     [InlineData("ObjectControl", "prompt")]
     [InlineData("DecisionNouns", "decision")]
     [InlineData("StopPrepositions", "despite")]
+    [InlineData("GovernmentActs", "reform")]
+    [InlineData("CourtActs", "ruling")]
+    [InlineData("GovernmentSeats", "palace")]
+    [InlineData("PopularActs", "protests")]
+    [InlineData("StateForceSectors", "COP")]
+    [InlineData("SocietySectors", "CVL")]
+    [InlineData("ReactionRoots", "11")]
+    [InlineData("ExcludingPrepositions", "without")]
+    [InlineData("DescriptiveCompounds", "backed")]
+    [InlineData("BeforeVerbs", "reportedly")]
+    [InlineData("Subordinators", "whereas")]
+    [InlineData("PlaceAdjectives", "northern")]
     public void WordClassHoldsItsWords(string set, string word)
     {
         var property = typeof(Words).GetProperty(set) ?? throw new InvalidOperationException(set);
         var words = (System.Collections.Frozen.FrozenSet<string>)property.GetValue(null)!;
         Assert.Contains(word, (IReadOnlySet<string>)words);
+    }
+
+    // every set the file names is read by a property of Words, and every property has its set
+    [Fact]
+    public void EverySetOfTheFileIsUsed()
+    {
+        var names = File.ReadLines(Path.Combine(TestPaths.RepoRoot, "data", "coding", "words.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#').Select(l => l[..l.IndexOf('\t')]).Order().ToArray();
+        var properties = typeof(Words).GetProperties().Select(p => p.Name).Order().ToArray();
+        Assert.Equal(names, properties);
     }
 
     [Fact]
