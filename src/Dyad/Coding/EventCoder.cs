@@ -317,6 +317,8 @@ internal static class Words
 
     public static FrozenSet<string> SocietySectors { get; } = Sets["SocietySectors"];
 
+    public static FrozenSet<string> ArmedOpposition { get; } = Sets["ArmedOpposition"];
+
     public static FrozenSet<string> GovernmentActs { get; } = Sets["GovernmentActs"];
 
     public static FrozenSet<string> CourtActs { get; } = Sets["CourtActs"];

@@ -1147,6 +1147,13 @@ internal sealed class SentenceAnalysis
         if (entry.MilitaryOnly && sm.Kind != ActorKind.Military && !Words.MilitaryWords.Contains(LastWord(sm.Text))) return null;
         string code = entry.Code!;
         var tm = target?.Mention;
+        // "Delhi police arrested an editor", "rebels attacked army posts in Myanmar": a part of society named
+        // without its country belongs to the country of the state it deals with
+        if (tm is not null && sm.Country is { } sourceCountry && sm.Kind != ActorKind.Igo && tm.Via == MentionVia.Agent && tm.Country is null)
+            tm = tm with { Country = sourceCountry, Actor = sourceCountry + tm.Actor };
+        else if (tm is { Country: { } targetCountry, Kind: not ActorKind.Igo } && sm.Via == MentionVia.Agent && sm.Country is null
+            && sm.Actor is { } sector && (Words.SocietySectors.Contains(sector) || Words.ArmedOpposition.Contains(sector)))
+            sm = sm with { Country = targetCountry, Actor = targetCountry + sector };
         if (tm is not null && tm.Span == sm.Span && tm.Actor == sm.Actor) tm = null;
         if (entry.NoTarget) tm = null;
         // "Thousands of Cubans protested": a plural demonym alone names people, not their state

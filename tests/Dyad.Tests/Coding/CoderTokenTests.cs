@@ -60,6 +60,7 @@ public sealed class CoderWordTests
     [InlineData("PopularActs", "protests")]
     [InlineData("StateForceSectors", "COP")]
     [InlineData("SocietySectors", "CVL")]
+    [InlineData("ArmedOpposition", "REB")]
     [InlineData("ReactionRoots", "11")]
     [InlineData("ExcludingPrepositions", "without")]
     [InlineData("DescriptiveCompounds", "backed")]

@@ -110,6 +110,9 @@ public sealed class EventCoderTests
         { "Iraqi forces attacked the town with chemical weapons in 1988.", "IRQ>- 2041 1988 asserted" },
         // "its minister said": the speaker belongs to the subject of the clause reported
         { "Chile will send rescue teams to Peru, its defence minister said on Monday.", "CHL>PER 073 2023-10-09 intended; CHL>- 010 2023-10-09 asserted" },
+        // a part of society named without its country belongs to the state it deals with
+        { "Indian police arrested two journalists on Tuesday.", "IND>IND 173 2023-10-10 asserted" },
+        { "Rebels attacked Malian army posts on Sunday.", "MLI>MLI 190 2023-10-08 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
