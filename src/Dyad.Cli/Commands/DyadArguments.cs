@@ -16,13 +16,15 @@ internal sealed class DyadArguments
     public Option<bool> Directed { get; } = new("--directed") { Description = "Only A acting on B (A>B), not both directions." };
     public Option<string?> From { get; } = new("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
     public Option<string?> To { get; } = new("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+    public Option<string?> Domestic { get; } = new("--domestic") { Description = "Events between two parts of one country (police and protesters, a court and the government): include, exclude or only (default: excluded for a dyad of two countries, else included)." };
     private readonly StoreOptionsCli _store = new();
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(A);
         command.Arguments.Add(B);
-        foreach (var option in (Option[])[Directed, From, To]) command.Options.Add(option);
+        foreach (var option in (Option[])[Directed, From, To, Domestic]) command.Options.Add(option);
+        Domestic.AcceptOnlyFromAmong("include", "exclude", "only");
         _store.AddTo(command);
     }
 
@@ -39,7 +41,8 @@ internal sealed class DyadArguments
             (a, b, directed) = (parts[0], parts[1], directed || separator == '>');
         }
         var (pair, error) = DyadPair.Create(a, b, directed);
-        return pair ?? throw new CliException(error!, 2);
+        if (pair is null) throw new CliException(error!, 2);
+        return pair with { Domestic = EventFilterOptions.DomesticOf(parse.GetValue(Domestic)) };
     }
 
     public (DateOnly? From, DateOnly? To) Window(ParseResult parse)
@@ -63,9 +66,11 @@ internal sealed class DyadArguments
     {
         var seen = new HashSet<EventRow>();
         var all = new List<EventRow>();
+        // the dyad's own choice on domestic events holds for the events with third parties too
+        var domestic = pair.Query(from, to).EffectiveDomestic;
         foreach (string side in DyadPair.CodesOf(pair.A).Concat(DyadPair.CodesOf(pair.B)))
         {
-            foreach (var e in store.Events(new EventQuery { Actor = side, From = from, To = to }))
+            foreach (var e in store.Events(new EventQuery { Actor = side, From = from, To = to, Domestic = domestic }))
             {
                 if (seen.Add(e)) all.Add(e);
             }

@@ -43,7 +43,7 @@ internal sealed class EventFilterOptions
             Doc = parse.GetValue(_doc),
             Search = parse.GetValue(_search) is { Length: > 0 } s ? s : null,
             Origin = parse.GetValue(_origin) switch { "dyad" => EventOrigin.Dyad, "gdelt" => EventOrigin.Gdelt, _ => null },
-            Domestic = parse.GetValue(_domestic) switch { "include" => DomesticEvents.Include, "exclude" => DomesticEvents.Exclude, "only" => DomesticEvents.Only, _ => null },
+            Domestic = DomesticOf(parse.GetValue(_domestic)),
         };
         if (parse.GetValue(_dyad) is { } dyad)
         {
@@ -53,6 +53,10 @@ internal sealed class EventFilterOptions
         if (query.From is { } from && query.To is { } to && from > to) throw new CliException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}");
         return query;
     }
+
+    /// <summary>The --domestic choice (include, exclude, only), or null for the default.</summary>
+    internal static DomesticEvents? DomesticOf(string? value) =>
+        value switch { "include" => DomesticEvents.Include, "exclude" => DomesticEvents.Exclude, "only" => DomesticEvents.Only, _ => null };
 
     private static string? Code(string? value, string option) =>
         value is null ? null : EventQuery.IsCode(value) ? value.ToUpperInvariant() : throw new CliException($"{option} {value}: expected an actor code (RUSGOV) or a country code (RUS)");

@@ -22,6 +22,12 @@ public sealed record DyadPair
     public string B { get; }
     public bool Directed { get; }
 
+    /// <summary>
+    /// Events between two parts of one country: included, excluded or alone; null leaves it to
+    /// <see cref="EventQuery.EffectiveDomestic"/> (excluded for a dyad of two countries, else included).
+    /// </summary>
+    public DomesticEvents? Domestic { get; init; }
+
     /// <summary>"RUS-PRK" for either direction, "RUS&gt;PRK" for RUS acting on PRK.</summary>
     public string Name => Directed ? $"{A}>{B}" : $"{A}-{B}";
 
@@ -76,6 +82,7 @@ public sealed record DyadPair
     public EventQuery Query(DateOnly? from = null, DateOnly? to = null) => new()
     {
         DyadA = A, AlsoA = [.. CodesOf(A).Skip(1)], DyadB = B, AlsoB = [.. CodesOf(B).Skip(1)], Directed = Directed, From = from, To = to,
+        Domestic = Domestic,
     };
 
     public override string ToString() => Name;

@@ -135,6 +135,16 @@ public sealed class StoreTests
         Assert.Contains("seed#e9", Ids(new EventQuery { Actor = "RUS" }));
         Assert.Equal(DomesticEvents.Exclude, EventQuery.WithDyad(EventQuery.All, "RUS-PRK").Query!.EffectiveDomestic);
         Assert.Equal(DomesticEvents.Include, new EventQuery { Actor = "RUS" }.EffectiveDomestic);
+
+        // the analysis commands: a dyad of two countries leaves them out, also among its third parties, unless asked;
+        // a dyad of two parts of one country keeps them unless asked not to
+        var countries = Dyad.Analysis.DyadPair.Create("RUS", "PRK").Pair!;
+        string[] Either(Dyad.Analysis.DyadPair pair) => [.. Dyad.Cli.Commands.DyadArguments.InvolvingEither(store, pair, null, null).Select(e => e.Id)];
+        Assert.DoesNotContain("seed#e9", Either(countries));
+        Assert.Contains("seed#e9", Either(countries with { Domestic = DomesticEvents.Include }));
+        var parts = Dyad.Analysis.DyadPair.Create("RUSCOP", "RUSCVL").Pair!;
+        Assert.Equal(["seed#e9"], Ids(parts.Query()));
+        Assert.Empty(Ids((parts with { Domestic = DomesticEvents.Exclude }).Query()));
     }
 
     [Theory, MemberData(nameof(Engines))]
