@@ -11,7 +11,7 @@ namespace Dyad.Tests.Ingest;
 public sealed class DevDateTests
 {
     /// <summary>Right dates (a date where the page states one, none where it states none) of the 50.</summary>
-    private const int Floor = 35;
+    private const int Floor = 48;
 
     internal sealed record Expected(string Page, DateOnly? Date, string Where);
 
