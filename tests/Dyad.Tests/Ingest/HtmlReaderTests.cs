@@ -49,6 +49,21 @@ public sealed class HtmlReaderTests
             """<html><head><title>Allergies: Babies who eat peanuts early may avoid allergy</title></head><body><h1>Allergies Health Center</h1><p>Text.</p></body></html>""",
             "Allergies: Babies who eat peanuts early may avoid allergy | - | - | - | -"
         },
+        // A headline in a <span> that the first paragraph runs on from is still the headline's line: the
+        // numeric date just before it is the story's, not the masthead's date of today.
+        {
+            """<html><head><title>Goal Wire - Chelsea - Cole: a cup win gives momentum</title></head><body><div class="top">Tuesday 15 January 2008</div><div><span class="d">31/12/2007 11:13</span><br><span><strong>Cole: a cup win gives momentum</strong></span> The midfielder said an early trophy lifts a squad in a long season.</div></body></html>""",
+            "Cole: a cup win gives momentum | - | - | 2007-12-31 | en"
+        },
+        // A year and a month in the page's URL (a blog's archive path) is no date; a full date in the path is.
+        {
+            """<html><head><title>Notes from the field</title><link rel="canonical" href="https://blog.example.org/2012/10/notes-from-the-field.html"></head><body><p>Text.</p></body></html>""",
+            "Notes from the field | - | - | - | -"
+        },
+        {
+            """<html><head><title>Notes from the field</title><meta property="og:url" content="https://news.example.org/2012/10/26/notes-from-the-field"></head><body><p>Text.</p></body></html>""",
+            "Notes from the field | - | - | 2012-10-26 | -"
+        },
         // An impossible date is no date.
         {
             """<html><head><meta property="article:published_time" content="2023-02-30"><title>Short</title></head><body><p>Text.</p></body></html>""",

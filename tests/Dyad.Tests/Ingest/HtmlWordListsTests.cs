@@ -53,4 +53,34 @@ public sealed class HtmlWordListsTests
     [InlineData("Please wait for the minister to speak", false)]
     public void Placeholders_match_the_whole_text(string text, bool placeholder) =>
         Assert.Equal(placeholder, HtmlWordLists.Default.IsPlaceholder(text));
+
+    [Fact]
+    public void Date_words_load_with_the_publication_meta_tags_first()
+    {
+        var words = DateWords.Default;
+        Assert.Equal("article:published_time", words.PublishedMeta[0]);
+        Assert.Contains("datepublished", words.PublishedMeta);
+        Assert.Contains("date", words.WeakMeta);
+        Assert.DoesNotContain("date", words.PublishedMeta);
+        Assert.True(words.IsHinted("article-date"));
+        Assert.True(words.IsHinted("pubdate"));
+        Assert.False(words.IsHinted("story-body"));
+        Assert.True(words.IsHeadlineName("article_headline"));
+        // A longer label is tried before the shorter one inside it.
+        Assert.True(words.UpdatedLabels.IndexOf("last updated") < words.UpdatedLabels.IndexOf("updated"));
+        Assert.Empty(words.PostedLabels.Intersect(words.UpdatedLabels));
+    }
+
+    // Each case: a malformed date-words file and the start of the complaint.
+    [Theory]
+    [InlineData("date\tweak\nDate\tweak\n", "date-words.tsv: row 2 is not a lower-case word and a kind")]
+    [InlineData("date\tweak\ndate\tlabel\n", "date-words.tsv: row 2 has kind 'label'")]
+    [InlineData("date\tweak\n# comment\ndate\tweak\n", "date-words.tsv: 'date' is listed twice as weak")]
+    [InlineData("pubdate\tweak\npubdate\tpublished\n", "date-words.tsv: 'pubdate' is both published and weak")]
+    [InlineData("updated\tposted\nupdated\tupdated\n", "date-words.tsv: 'updated' is both posted and updated")]
+    public void Malformed_date_words_are_refused(string file, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => DateWords.Parse(new StringReader(file)));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
 }

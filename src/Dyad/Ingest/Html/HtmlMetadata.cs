@@ -15,7 +15,7 @@ namespace Dyad.Ingest.Html;
 internal static partial class HtmlMetadata
 {
     /// <summary>The JSON-LD article object's fields that matter here.</summary>
-    internal sealed record LinkedData(string? Headline, ImmutableArray<string> Authors, DateOnly? Published, string? Publisher, string? ArticleBody, string? Url);
+    internal sealed record LinkedData(string? Headline, ImmutableArray<string> Authors, DateOnly? Published, DateOnly? Created, string? Publisher, string? ArticleBody, string? Url);
 
     [GeneratedRegex(@"^\s*(?:by|written by|words by)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ByPrefix();
@@ -37,17 +37,78 @@ internal static partial class HtmlMetadata
             ?? (headline is null ? null : Clean(HtmlDom.Text(headline, 400))) ?? TitleElement(page) ?? FirstHeading(page);
         var authors = linked is { Authors.IsEmpty: false } ? linked.Authors : MetaAuthors(page);
         if (authors.IsEmpty) authors = BylineAuthors(page);
-        DateOnly? published = linked?.Published
-            ?? ParseDate(Meta(page, "article:published_time"))
-            ?? ParseDate(Meta(page, "datePublished"))
-            ?? ParseDate(Meta(page, "date")) ?? ParseDate(Meta(page, "pubdate")) ?? ParseDate(Meta(page, "dc.date"))
-            ?? ParseDate(Meta(page, "dcterms.created")) ?? ParseDate(Meta(page, "sailthru.date"))
-            ?? TimeElement(page) ?? BylineDate(page) ?? DatelineDate(page);
+        DateOnly? published = PublishedDate(page, linked, headline, title);
         string? publisher = linked?.Publisher ?? Meta(page, "og:site_name") ?? Meta(page, "application-name");
         string? language = Language(page.DocumentElement?.GetAttribute("lang")) ?? Language(Meta(page, "og:locale")) ?? Language(Meta(page, "language"));
         string? url = Canonical(page) ?? Meta(page, "og:url") ?? linked?.Url;
         return new DocumentMetadata(Clean(title), authors, Clean(publisher), published, language, url);
     }
+
+    /// <summary>
+    /// The publication date, most trusted source first: the JSON-LD datePublished; a meta tag that names
+    /// the publication (article:published_time, itemprop datePublished, pubdate, ...); a date in the
+    /// path of the page's own URL (/2009/03/14/), set when the story was first published; a
+    /// &lt;time pubdate&gt; or datePublished element; the JSON-LD dateCreated; a weaker meta tag ("date",
+    /// which some sites fill with the time the page was served); the dateline by the headline; and
+    /// last any date under a byline hint or in a short line near the top.
+    /// </summary>
+    private static DateOnly? PublishedDate(IDocument page, LinkedData? linked, IElement? headline, string? title)
+    {
+        var words = DateWords.Default;
+        var metas = MetaContents(page);
+        var chain = Headline.Chain(headline).ToHashSet();
+        return linked?.Published
+            ?? FirstMetaDate(metas, words.PublishedMeta)
+            ?? UrlDate(Canonical(page)) ?? UrlDate(Meta(page, "og:url")) ?? UrlDate(linked?.Url)
+            ?? TimeElement(page, chain)
+            ?? linked?.Created
+            ?? FirstMetaDate(metas, words.WeakMeta)
+            ?? Dateline.Find(page, headline, TitleClaims(page, linked).Append(title ?? ""), words)
+            ?? BylineDate(page, chain) ?? DatelineDate(page, chain);
+    }
+
+    /// <summary>Every meta tag's key (property, name or itemprop, lower case) and its first non-empty content.</summary>
+    private static Dictionary<string, string> MetaContents(IDocument page)
+    {
+        var contents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var meta in HtmlDom.ByTag(page, "meta"))
+        {
+            string? content = Clean(meta.GetAttribute("content"));
+            if (content is null) continue;
+            foreach (string attribute in new[] { "property", "name", "itemprop" })
+            {
+                if (meta.GetAttribute(attribute) is { } key) contents.TryAdd(key.Trim().ToLowerInvariant(), content);
+            }
+        }
+        return contents;
+    }
+
+    private static DateOnly? FirstMetaDate(Dictionary<string, string> metas, IEnumerable<string> keys)
+    {
+        foreach (string key in keys)
+        {
+            if (metas.TryGetValue(key, out var content) && ParseDate(content) is { } date) return date;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A date in the path of a URL: "/2009/03/14/", "/2009/3/14-slug", "/2009-03-14/". A year and a
+    /// month alone (a blog's archive path) is no date.
+    /// </summary>
+    public static DateOnly? UrlDate(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri)) return null;
+        var match = UrlDatePattern().Match(uri.AbsolutePath);
+        if (!match.Success) return null;
+        int y = int.Parse(match.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
+        int m = int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        int d = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<sep>[/-])(?<m>[01]?\d)\k<sep>(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDatePattern();
 
     /// <summary>
     /// What the page says its headline is, apart from its own headings: the JSON-LD headline, the Open
@@ -111,7 +172,8 @@ internal static partial class HtmlMetadata
         return new LinkedData(
             StringProperty(article, "headline") ?? StringProperty(article, "name"),
             authors.Distinct(StringComparer.Ordinal).ToImmutableArray(),
-            ParseDate(StringProperty(article, "datePublished")) ?? ParseDate(StringProperty(article, "dateCreated")),
+            ParseDate(StringProperty(article, "datePublished")),
+            ParseDate(StringProperty(article, "dateCreated")),
             publisher,
             StringProperty(article, "articleBody"),
             StringProperty(article, "url"));
@@ -200,29 +262,30 @@ internal static partial class HtmlMetadata
         return words.Length is >= 2 and <= 5 && words.All(w => char.IsUpper(w[0]) || w is "de" or "van" or "von" or "al" or "bin" or "der" or "la");
     }
 
-    private static DateOnly? TimeElement(IDocument page)
+    private static DateOnly? TimeElement(IDocument page, HashSet<IElement> headlineChain)
     {
         foreach (var time in HtmlDom.ByTag(page, "time"))
         {
             string? pubdate = time.GetAttribute("pubdate");
             string? itemprop = time.GetAttribute("itemprop");
             if (itemprop is not null && !itemprop.Contains("datePublished", StringComparison.OrdinalIgnoreCase) && pubdate is null) continue;
+            // A sidebar's or a comment's own <time pubdate> is not the story's.
+            if (Dateline.InFurniture(time, headlineChain)) continue;
             if (ParseDate(time.GetAttribute("datetime")) is { } date) return date;
             if (DateText.ParseWhole(HtmlDom.Text(time, 100)) is { } written) return written;
         }
         return null;
     }
 
-    private static DateOnly? BylineDate(IDocument page)
+    private static DateOnly? BylineDate(IDocument page, HashSet<IElement> headlineChain)
     {
         foreach (var element in HtmlDom.Descendants(page))
         {
             string hints = (element.ClassName + " " + element.Id).ToLowerInvariant();
-            if (!(hints.Contains("date", StringComparison.Ordinal) || hints.Contains("byline", StringComparison.Ordinal) ||
-                  hints.Contains("published", StringComparison.Ordinal) || hints.Contains("meta", StringComparison.Ordinal))) continue;
+            if (!DateWords.Default.IsHinted(hints)) continue;
             string text = HtmlDom.Text(element, 300);
             if (text.Length > 200) continue;
-            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found) return found.Date;
+            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found && !Dateline.InFurniture(element, headlineChain)) return found.Date;
         }
         return null;
     }
@@ -231,7 +294,7 @@ internal static partial class HtmlMetadata
     /// The last resort: the first short line of the page that is not a sentence and holds a written date
     /// ("New Delhi, February 14, 2011 | Staff Reporter" on a page with no metadata).
     /// </summary>
-    private static DateOnly? DatelineDate(IDocument page)
+    private static DateOnly? DatelineDate(IDocument page, HashSet<IElement> headlineChain)
     {
         if (page.Body is not { } body) return null;
         // A dateline stands near the top: the first few hundred elements are enough, and a page of
@@ -241,7 +304,7 @@ internal static partial class HtmlMetadata
             if (element.LocalName is "a" or "script" or "style" or "option" or "li" || element.ChildElementCount > 3) continue;
             string text = HtmlDom.Text(element, 200);
             if (text.Length is 0 or > 120 || text.EndsWith('.')) continue;
-            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found) return found.Date;
+            if (DateText.FindAll(text).FirstOrDefault() is { Length: > 0 } found && !Dateline.InFurniture(element, headlineChain)) return found.Date;
         }
         return null;
     }

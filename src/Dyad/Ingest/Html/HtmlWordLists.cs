@@ -94,7 +94,7 @@ internal sealed class HtmlWordLists
     internal static IReadOnlyList<string> ParseLines(TextReader reader) =>
         Lines(reader).Select(l => string.Join(' ', l.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.Ordinal).ToList();
 
-    private static IEnumerable<string> Lines(TextReader reader)
+    internal static IEnumerable<string> Lines(TextReader reader)
     {
         while (reader.ReadLine() is { } line)
         {
@@ -104,7 +104,7 @@ internal sealed class HtmlWordLists
         }
     }
 
-    private static T Load<T>(string resource, Func<TextReader, T> parse)
+    internal static T Load<T>(string resource, Func<TextReader, T> parse)
     {
         using var stream = typeof(HtmlWordLists).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"missing embedded resource {resource}");

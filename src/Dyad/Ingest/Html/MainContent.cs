@@ -82,6 +82,9 @@ internal static class MainContent
     /// </summary>
     public static bool HasNegativeHint(IElement element) => NegativeHint(element) != Hint.None;
 
+    /// <summary>Whether the element's class or id is a strong furniture name as a whole token ("comments", "sidebar", "related").</summary>
+    public static bool HasStrongNegativeHint(IElement element) => NegativeHint(element) == Hint.Strong;
+
     private enum Hint { None, Weak, Strong }
 
     private static Hint NegativeHint(IElement element)
