@@ -295,6 +295,8 @@ internal static class Words
 
     public static FrozenSet<string> ReactionRoots { get; } = Sets["ReactionRoots"];
 
+    public static FrozenSet<string> MaterialConflictRoots { get; } = Sets["MaterialConflictRoots"];
+
     public static FrozenSet<string> DescriptiveCompounds { get; } = Sets["DescriptiveCompounds"];
 
     public static FrozenSet<string> EventNouns { get; } = Sets["EventNouns"];

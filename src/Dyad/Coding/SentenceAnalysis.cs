@@ -714,6 +714,19 @@ internal sealed class SentenceAnalysis
         return (null, location, null);
     }
 
+    /// <summary>
+    /// The material-conflict event whose toll an unmarked participle of material conflict tells ("shelled the town,
+    /// killing twenty people"), or null.
+    /// </summary>
+    private Match? TollOf(Match m)
+    {
+        if (m.Entry.Pos != TriggerPos.Verb || m.Entry.Code is not { Length: >= 2 } code || !Words.MaterialConflictRoots.Contains(code[..2])) return null;
+        int w = _tree.WordOf(m.Head);
+        if (_tree.Relation(w) != "advcl" || _tree[w].Xpos != "VBG" || _tree.Children(w).Any(c => _tree.Relation(c) is "mark" or "nsubj")) return null;
+        int head = _tree.Head(w);
+        return _matches.FirstOrDefault(o => o != m && _tree.WordOf(o.Head) == head && o.Entry.Code is { Length: >= 2 } other && Words.MaterialConflictRoots.Contains(other[..2]));
+    }
+
     private bool ObjectOfAnotherTrigger(Match m)
     {
         int word = _tree.WordOf(m.Head);
@@ -964,10 +977,14 @@ internal sealed class SentenceAnalysis
     public IEnumerable<CodedEvent> Events(TimeExpression? narrative, DateOnly? dct)
     {
         var result = new List<CodedEvent>();
+        var aimed = new HashSet<Match>();
         if (IsHeading()) return result;
         foreach (var m in _matches)
         {
             if (m.AbsorbedBy is not null || m.Entry.Code is null || m.Entry.NonEvent || Habitual(m.Head)) continue;
+            // "shelled the town, killing twenty people": the killing is the toll of an event already aimed at someone
+            // (not when that event names only a place: then the toll names its victims)
+            if (TollOf(m) is { } main && aimed.Contains(main)) continue;
             Group? source;
             Group? target;
             Group? location;
@@ -1047,7 +1064,9 @@ internal sealed class SentenceAnalysis
             foreach (var (src, tgt) in Pairs(reciprocal, source, target, sourceUnit, targetUnit, slot))
             {
                 var e = Build(m, src, tgt, source.Units.Count, location?.Units[0], narrative, dct);
-                if (e is not null) result.Add(e);
+                if (e is null) continue;
+                result.Add(e);
+                if (tgt is { Mention.Kind: not ActorKind.Place }) aimed.Add(m);
             }
         }
         if (AccordingTo() is var (cue, speaker) && _coder.Lexicon.ByHead.TryGetValue("say", out var say) && say.FirstOrDefault(e => e.Code == "010") is { } statement)

@@ -62,6 +62,7 @@ public sealed class CoderWordTests
     [InlineData("SocietySectors", "CVL")]
     [InlineData("ArmedOpposition", "REB")]
     [InlineData("ReactionRoots", "11")]
+    [InlineData("MaterialConflictRoots", "19")]
     [InlineData("ExcludingPrepositions", "without")]
     [InlineData("DescriptiveCompounds", "backed")]
     [InlineData("BeforeVerbs", "reportedly")]

@@ -113,6 +113,8 @@ public sealed class EventCoderTests
         // a part of society named without its country belongs to the state it deals with
         { "Indian police arrested two journalists on Tuesday.", "IND>IND 173 2023-10-10 asserted" },
         { "Rebels attacked Malian army posts on Sunday.", "MLI>MLI 190 2023-10-08 asserted" },
+        // the toll of an attack on someone is no second attack
+        { "Syrian jets bombed Turkish positions on Sunday, killing twelve soldiers.", "SYR>TUR 195 2023-10-08 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
