@@ -297,6 +297,8 @@ internal static class Words
 
     public static FrozenSet<string> MaterialConflictRoots { get; } = Sets["MaterialConflictRoots"];
 
+    public static FrozenSet<string> PurposeRoots { get; } = Sets["PurposeRoots"];
+
     public static FrozenSet<string> DescriptiveCompounds { get; } = Sets["DescriptiveCompounds"];
 
     public static FrozenSet<string> EventNouns { get; } = Sets["EventNouns"];

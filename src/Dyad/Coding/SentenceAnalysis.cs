@@ -285,6 +285,7 @@ internal sealed class SentenceAnalysis
             }
         }
         foreach (var m in _matches) m.Object = ObjectOf(m);
+        AbsorbPurposes();
         // complements of offers, appeals, demands, threats and refusals are part of them
         foreach (var m in _matches)
         {
@@ -310,6 +311,22 @@ internal sealed class SentenceAnalysis
                         d.AbsorbedBy = m;
                 break;
             }
+        }
+    }
+
+    // "went on strike to press the government for higher pay": a protest's purpose clause of pressure, appeal or
+    // protest states its demand, not an event of its own; the one pressed is the protest's target
+    private void AbsorbPurposes()
+    {
+        foreach (var c in _matches)
+        {
+            if (c.AbsorbedBy is not null || c.Entry.Pos != TriggerPos.Verb || c.Entry.Code is not { Length: >= 2 } code || !Words.PurposeRoots.Contains(code[..2])) continue;
+            int w = _tree.WordOf(c.Head);
+            if (_tree.Relation(w) != "advcl" || _tree[w].Xpos != "VB" || !_tree.Children(w).Any(d => _tree.Relation(d) == "mark" && _tree[d].Lemma.ToLowerInvariant() == "to")) continue;
+            var main = _matches.FirstOrDefault(o => o != c && o.AbsorbedBy is null && _tree.WordOf(o.Head) == _tree.Head(w) && o.Entry.Code is { Length: >= 2 } own && own.StartsWith("14", StringComparison.Ordinal));
+            if (main is null) continue;
+            c.AbsorbedBy = main;
+            main.Complement ??= c;
         }
     }
 

@@ -63,6 +63,7 @@ public sealed class CoderWordTests
     [InlineData("ArmedOpposition", "REB")]
     [InlineData("ReactionRoots", "11")]
     [InlineData("MaterialConflictRoots", "19")]
+    [InlineData("PurposeRoots", "10")]
     [InlineData("ExcludingPrepositions", "without")]
     [InlineData("DescriptiveCompounds", "backed")]
     [InlineData("BeforeVerbs", "reportedly")]

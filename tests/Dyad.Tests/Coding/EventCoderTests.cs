@@ -115,6 +115,8 @@ public sealed class EventCoderTests
         { "Rebels attacked Malian army posts on Sunday.", "MLI>MLI 190 2023-10-08 asserted" },
         // the toll of an attack on someone is no second attack
         { "Syrian jets bombed Turkish positions on Sunday, killing twelve soldiers.", "SYR>TUR 195 2023-10-08 asserted" },
+        // a strike's purpose clause states its demand: the one pressed is the strike's target, no second event
+        { "Chilean miners went on strike on Monday to press the government for higher wages.", "CHL>CHL 143 2023-10-09 asserted" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
