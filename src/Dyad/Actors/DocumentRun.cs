@@ -23,8 +23,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     // Surnames of people named in full whom no dictionary lists and no words around tie to a country ("Tim Morrison"),
     // with the offset of the full name: the surname repeated after it is that unknown person.
     private readonly Dictionary<string, int> _unknownNames = new(StringComparer.Ordinal);
-    // People named by a surname alone with nothing around it to agree, and people named otherwise (in full, with a title).
-    // (with whether the dictionaries know no one else by that surname)
+    // People named by a surname alone with nothing around it to agree (each with whether the dictionaries know no one
+    // else by that surname), and people named otherwise (in full, with a title or a country word).
     private readonly Dictionary<Person, bool> _doubtful = [];
     private readonly HashSet<Person> _vouched = [];
     private readonly List<NameToken> _tokens = [];
