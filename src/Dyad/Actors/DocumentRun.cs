@@ -309,7 +309,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     /// People the document named only by a surname alone, with nothing around it to agree ("Morrison said"), are
     /// kept when another mention names their country ("Australia", "Canberra", "Australian voters"), or, if they
     /// held an office on the date or are the only person the dictionaries know by that surname, when the story
-    /// names other political actors (a state, a government, an office holder: "Trump and Kim held a summit").
+    /// names other political actors (a state, a government, a capital, an office holder: "Lavrov will visit
+    /// Pyongyang", "Trump and Kim held a summit").
     /// Otherwise every mention of them goes, with the pronouns and descriptions resolved to them.
     /// </summary>
     private void DropUnsupportedSurnames()
@@ -317,15 +318,19 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         var doubtful = _doubtful.Where(kv => !_vouched.Contains(kv.Key)).ToDictionary(kv => kv.Key.Name, kv => kv.Value, StringComparer.Ordinal);
         if (doubtful.Count == 0) return;
         bool Doubtful(ActorMention m) => m.Kind == ActorKind.Person && m.Name is { } name && doubtful.ContainsKey(name);
+        // in office on the date, or the only person of that surname: such a person may stand for their country in a political story
+        bool Qualified(ActorMention m) => m.Role is not null || doubtful[m.Name!];
         var countries = Mentions.Where(m => !Doubtful(m) && m.Country is not null).Select(m => m.Country!).ToHashSet(StringComparer.Ordinal);
-        bool political = Mentions.Any(m => !Doubtful(m) && m.Country is not null && m.Via != MentionVia.Agent
-            && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo or ActorKind.Party or ActorKind.Person);
+        // political actors: states, governments, their capitals and organisations, office holders (qualified people
+        // named by surname alone count for each other: "The Trump-Kim summit"), not agent nouns
+        var political = Mentions.Where(m => m.Country is not null && m.Via != MentionVia.Agent && (!Doubtful(m) || Qualified(m))
+            && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo or ActorKind.Party or ActorKind.Person or ActorKind.Place).ToList();
         var dropped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in Mentions)
         {
             if (!Doubtful(m) || dropped.Contains(m.Name!)) continue;
             if (m.Country is not null && countries.Contains(m.Country)) continue;
-            if (political && (m.Role is not null || doubtful[m.Name!])) continue;
+            if (Qualified(m) && political.Any(p => p.Name != m.Name)) continue;
             dropped.Add(m.Name!);
         }
         if (dropped.Count == 0) return;
