@@ -31,7 +31,13 @@ public sealed class ActorDictionary
             }
         }
         PeopleByCountry = byCountry;
+        _variants = new Lazy<NameVariants>(() => new NameVariants(People));
     }
+
+    private readonly Lazy<NameVariants> _variants;
+
+    /// <summary>Variant spellings, misspellings and partial names of the people, indexed on first use.</summary>
+    internal NameVariants Variants => _variants.Value;
 
     private readonly FrozenDictionary<string, DateOnly> _stateEnds;
     private readonly FrozenSet<string> _states;

@@ -261,6 +261,7 @@ public sealed class ActorDictionaryBuilder
         foreach (var alias in aliases)
         {
             if (Key(alias) == key) continue;
+            if (!person.Aliases.Contains(alias, StringComparer.Ordinal)) person.Aliases.Add(alias);
             AddPersonName(alias, person, false, file, line);
             AddSurname(alias, person, file, line);
         }
@@ -270,6 +271,7 @@ public sealed class ActorDictionaryBuilder
     {
         var tokens = NameTokenizer.Tokenize(name).Where(t => t.IsWord).ToList();
         while (tokens.Count > 0 && tokens[^1].Key is "jr" or "sr" or "ii" or "iii") tokens.RemoveAt(tokens.Count - 1);
+        if (tokens.Count == 1 && !person.Surnames.Contains(tokens[0].Key, StringComparer.Ordinal)) person.Surnames.Add(tokens[0].Key);
         if (tokens.Count < 2) return;
         string? country = person.Terms.Count > 0 ? person.Terms[0].Country : person.FallbackCountry;
         string surname;
@@ -280,6 +282,8 @@ public sealed class ActorDictionaryBuilder
             while (first > 1 && Particles.Contains(tokens[first - 1].Key)) first--;
             surname = name[tokens[first].Start..tokens[^1].End];
         }
+        string surnameKey = Key(surname);
+        if (!person.Surnames.Contains(surnameKey, StringComparer.Ordinal)) person.Surnames.Add(surnameKey);
         AddPersonName(surname, person, true, file, line);
     }
 

@@ -43,6 +43,12 @@ internal sealed class Person(string name)
 {
     public string Name { get; } = name;
 
+    /// <summary>The other names the dictionaries list for the person ("Moammar Gadhafi").</summary>
+    public List<string> Aliases { get; } = [];
+
+    /// <summary>The keys of the person's surnames ("gaddafi", "al gaddafi") and of a one-word name ("suharto").</summary>
+    public List<string> Surnames { get; } = [];
+
     public List<PersonTerm> Terms { get; } = [];
 
     /// <summary>The code used when no term is dated (TABARI entries without dates), else null.</summary>

@@ -97,7 +97,7 @@ internal static class ActorLexicon
     /// <summary>Words that tie an agent noun to the place it belongs to ("police in Lima", "the parliament of Peru").</summary>
     public static readonly FrozenSet<string> PlaceLinks = Words["place-links"];
 
-    private static string Read(string file)
+    internal static string Read(string file)
     {
         using var stream = typeof(ActorLexicon).Assembly.GetManifestResourceStream(Prefix + file)
             ?? throw new InvalidOperationException($"missing embedded resource {Prefix}{file}");

@@ -20,6 +20,13 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private readonly Dictionary<Person, int> _lastMention = [];
     private readonly Dictionary<(string Country, Office Office, string Title), (int Scanned, PersonRef? Latest)> _latestHolder = [];
     private readonly Dictionary<string, ActorMention> _aliases = new(StringComparer.Ordinal);
+    // Surnames of people named in full whom no dictionary lists and no words around tie to a country ("Tim Morrison"),
+    // with the offset of the full name: the surname repeated after it is that unknown person.
+    private readonly Dictionary<string, int> _unknownNames = new(StringComparer.Ordinal);
+    // People named by a surname alone with nothing around it to agree (each with whether the dictionaries know no one
+    // else by that surname), and people named otherwise (in full, with a title or a country word).
+    private readonly Dictionary<Person, bool> _doubtful = [];
+    private readonly HashSet<Person> _vouched = [];
     private readonly List<NameToken> _tokens = [];
     private Item?[] _itemAt = [];
     // The syntax word each name token lies in, for the part of speech of agent nouns.
@@ -89,15 +96,43 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (item.Used) continue;
             var left = ExtendLeft(tokens, items, item.First, date);
             var candidates = item.Senses.Select(s => s.Person!).Distinct().ToList();
-            bool surname = item.IsSurname;
-            if (surname && FollowedByUnknownName(tokens, items, item.End)) continue;
-            if (surname && left.TitleStart == item.First && PrecededByUnknownName(tokens, items, item.First)) continue;
-            var person = ResolvePerson(candidates, surname, left.Country, left.Office, left.TitleStart < item.First, left.TitleText, date, out bool antecedent);
+            // a surname, or a name of one word ("Castillo", "Suharto"): it may be anyone's surname
+            bool surname = item.IsSurname || item.End - item.First == 1;
+            if (surname && FollowedByUnknownName(tokens, items, item.End))
+            {
+                // "Emmanuel Macorn": a misspelt or partial name starting with a word some dictionary name is
+                int end = FreeNameEnd(tokens, item.End);
+                if (end > item.End && !(end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper)
+                    && KnownAs(tokens, items, item.First, end, date, sentencePeople) is { } known)
+                {
+                    item.Used = true;
+                    found.Add(known);
+                }
+                continue;
+            }
+            if (surname && left.TitleStart == item.First && PrecededByUnknownName(tokens, items, item.First))
+            {
+                // "Tim Morrison", "Pedro Castillo": the whole name is someone else, known by another name or unknown
+                if (FullNameEndingIn(tokens, items, item, date, sentencePeople) is { } other) found.Add(other);
+                continue;
+            }
+            if (surname && item.End - item.First == 1 && NamedUnknown(tokens[item.First].Key, candidates))
+            {
+                // "Morrison" after "Tim Morrison": the person the document named, not one of the dictionaries'
+                item.Used = true;
+                continue;
+            }
+            // "Castillo" after "Pedro Castillo" (José Pedro Castillo Terrones): the person the document named in full
+            if (surname && EarlierNamed(tokens[item.End - 1].Key, sentencePeople) is { } earlier && !candidates.Contains(earlier)) candidates = [earlier];
+            var person = ResolvePerson(candidates, surname, left.Country, left.Office, left.TitleStart < item.First, left.TitleText, date, out bool antecedent, out bool alone);
             if (person is null) continue;
             int start = left.Start;
             if (left.Absorb && left.Modifier is not null) left.Modifier.Used = true;
             item.Used = true;
             var mention = PersonMention(tokens[start].Start, tokens[item.End - 1].End, person, date, surname && antecedent ? MentionVia.Coreference : MentionVia.Dictionary);
+            // a surname only one person has, that of a head of state or government in office, speaks for itself ("Biden and Xi met")
+            bool self = candidates.Count == 1 && person.TermOn(date)?.Role is { } held && HeadRank(held) < HeadRolePreference.Length;
+            Vouch(person, alone && !self && !RoleAfter(tokens, items, item.End, mention, date), antecedent, only: candidates.Count == 1 && item.IsSurname);
             found.Add(mention);
             sentencePeople.Add(new PersonRef(mention, person, _sentenceIndex));
             DefineAbbreviation(tokens, items, item.End, mention);
@@ -121,12 +156,21 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             found.AddRange(described);
         }
 
-        // "Qassem Soleimani, the commander of the Quds Force": a new name with a title in apposition.
+        // "Qassem Soleimani, the commander of the Quds Force": a new name with a title in apposition;
+        // "Moammar Kadhafi", "Merkle": a variant, a misspelling or a part of a name the dictionaries list.
         for (int t = 0; t < tokens.Count; t++)
         {
             if (!tokens[t].IsWord || !tokens[t].StartsUpper || InItem(t)) continue;
-            if (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].StartsUpper) continue;
+            bool afterTitle = t > 0 && ActorLexicon.Titles.ContainsKey(tokens[t - 1].Key);
+            if (t > 0 && tokens[t - 1].IsWord && tokens[t - 1].StartsUpper && !afterTitle) continue;
             if (found.Any(m => m.Span.Contains(tokens[t].Start))) continue;
+            if (VariantName(tokens, items, t, date, sentencePeople) is var (variant, variantEnd))
+            {
+                found.Add(variant);
+                t = variantEnd - 1;
+                continue;
+            }
+            if (afterTitle && tokens[t - 1].StartsUpper) continue;
             var appositive = Appositive(tokens, items, t, date);
             if (appositive is null) continue;
             found.Add(appositive);
@@ -256,8 +300,47 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     /// </summary>
     public void Finish()
     {
+        DropUnsupportedSurnames();
         if (_pending.Count == 0 || SubjectCountry() is not { } subject) return;
         foreach (int i in _pending) Mentions[i] = Mentions[i] with { Actor = subject + Mentions[i].Actor, Country = subject };
+    }
+
+    /// <summary>
+    /// People the document named only by a surname alone, with nothing around it to agree ("Morrison said"), are
+    /// kept when another mention names their country ("Australia", "Canberra", "Australian voters"), or, if they
+    /// held an office on the date or are the only person the dictionaries know by that surname, when the story
+    /// names other political actors (a state, a government, a capital, an office holder: "Lavrov will visit
+    /// Pyongyang", "Trump and Kim held a summit").
+    /// Otherwise every mention of them goes, with the pronouns and descriptions resolved to them.
+    /// </summary>
+    private void DropUnsupportedSurnames()
+    {
+        var doubtful = _doubtful.Where(kv => !_vouched.Contains(kv.Key)).ToDictionary(kv => kv.Key.Name, kv => kv.Value, StringComparer.Ordinal);
+        if (doubtful.Count == 0) return;
+        bool Doubtful(ActorMention m) => m.Kind == ActorKind.Person && m.Name is { } name && doubtful.ContainsKey(name);
+        // in office on the date, or the only person of that surname: such a person may stand for their country in a political story
+        bool Qualified(ActorMention m) => m.Role is not null || doubtful[m.Name!];
+        var countries = Mentions.Where(m => !Doubtful(m) && m.Country is not null).Select(m => m.Country!).ToHashSet(StringComparer.Ordinal);
+        // political actors: states, governments, their capitals and organisations, office holders (qualified people
+        // named by surname alone count for each other: "The Trump-Kim summit"), not agent nouns
+        var political = Mentions.Where(m => m.Country is not null && m.Via != MentionVia.Agent && (!Doubtful(m) || Qualified(m))
+            && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo or ActorKind.Party or ActorKind.Person or ActorKind.Place).ToList();
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in Mentions)
+        {
+            if (!Doubtful(m) || dropped.Contains(m.Name!)) continue;
+            if (m.Country is not null && countries.Contains(m.Country)) continue;
+            if (Qualified(m) && political.Any(p => p.Name != m.Name)) continue;
+            dropped.Add(m.Name!);
+        }
+        if (dropped.Count == 0) return;
+        var pending = _pending.Select(i => Mentions[i]).ToList();
+        Mentions.RemoveAll(m => m.Kind == ActorKind.Person && m.Name is { } name && dropped.Contains(name));
+        _pending.Clear();
+        for (int i = 0; i < Mentions.Count; i++)
+        {
+            if (pending.Contains(Mentions[i])) _pending.Add(i);
+        }
     }
 
     /// <summary>The state named most often, if it is the only one named, or named at least twice and at least twice as often as any other; else null.</summary>
@@ -516,7 +599,7 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
                 capitals = 0;
                 continue;
             }
-            if (title && capitals < 3 && k - 1 > 0 && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper && !InItem(k - 1))
+            if (title && capitals < 3 && (k - 1 > 0 || k == 1 && _words[_wordAt[0]].Upos is "NOUN" or "PROPN") && tokens[k - 1].IsWord && tokens[k - 1].StartsUpper && !InItem(k - 1))
             {
                 k--;
                 capitals++;
@@ -585,12 +668,13 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         && !before.Senses.Select(x => x.Person).Intersect(item.Senses.Select(x => x.Person)).Any();
 
     private bool PrecededByUnknownName(List<NameToken> tokens, List<Item> items, int first) =>
-        first > 1 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
+        first >= 1 && (first > 1 || _words[_wordAt[0]].Upos == "PROPN") && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
         && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key) && !HyphenedSurname(tokens, first);
 
-    private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent)
+    private Person? ResolvePerson(List<Person> candidates, bool surname, string? country, Office office, bool titled, string? titleText, DateOnly? date, out bool antecedent, out bool alone)
     {
         antecedent = false;
+        alone = false;
         if (country is not null)
         {
             var same = candidates.Where(p => p.Terms.Any(t => t.Country == country) || p.FallbackCountry == country).ToList();
@@ -626,6 +710,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (inOffice.Count > 0) return inOffice[0];
             return candidates.Count == 1 ? candidates[0] : null;
         }
+        // a surname alone: the document's countries or the words after it must agree (see Vouch)
+        alone = true;
         if (candidates.Count != 1 && inOffice.Count == 1 && date is not null && !Common(inOffice[0])) return inOffice[0];
         // "Kennedy" in 1961, "Kim" in 2018: on a known date a surname, even a common one, names the one
         // head of state or government of that name then in office.
@@ -799,29 +885,251 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     private ActorMention? Appositive(List<NameToken> tokens, List<Item> items, int first, DateOnly? date)
     {
         int end = NameEnd(tokens, items, first);
-        if (end - first < 2 || end >= tokens.Count || tokens[end].Key != ",") return null;
-        int k = end + 1;
-        if (k < tokens.Count && tokens[k].Key == "the") k++;
-        if (TitleStartingAt(tokens, items, k) is not { } title || title.Office == Office.None) return null;
-        k = title.End;
-        if (k >= tokens.Count || tokens[k].Key != "of") return null;
-        k++;
-        if (k < tokens.Count && tokens[k].Key == "the") k++;
-        var owner = items.FirstOrDefault(i => i.First == k && !i.IsPerson);
-        if (owner is null) return null;
-        var entry = owner.Alias is null ? owner.Entry(date) : null;
-        string? country = owner.Alias?.Country ?? entry?.Country;
-        if (country is null) return null;
-        string actor = entry is { Kind: ActorKind.Igo or ActorKind.Military or ActorKind.Government or ActorKind.Party or ActorKind.ArmedGroup }
-            ? entry.Actor
-            : country + (title.Office == Office.Military ? "MIL" : "GOV");
+        if (end - first < 2 || !LooksLikeName(tokens, first, end) || DescribedAfter(tokens, items, end, date) is not var (actor, country, role)) return null;
+        return NewPerson(tokens, first, end, actor, country, role);
+    }
+
+    /// <summary>Whether tokens [first, end) can be a person's name: proper nouns to the parser, no place ("In Kaliningrad, the ..." is not).</summary>
+    private bool LooksLikeName(List<NameToken> tokens, int first, int end)
+    {
+        for (int q = first; q < end; q++)
+        {
+            if (tokens[q].IsWord && _words[_wordAt[q]].Upos != "PROPN" && !NameParticles.Contains(tokens[q].Key)) return false;
+            if (PlaceNames.Default.Match(tokens, q) is not null) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A person in no dictionary, named by tokens [first, end) and coded from the words around the name; the last word names them again later.</summary>
+    private ActorMention NewPerson(List<NameToken> tokens, int first, int end, string actor, string country, string role)
+    {
         int start = tokens[first].Start, stop = tokens[end - 1].End;
         string name = text[start..stop];
-        string role = text[tokens[title.Start].Start..tokens[owner.End - 1].End];
         var mention = new ActorMention(new TextSpan(start, stop), name, actor, country, ActorKind.Person, name, role, MentionVia.Inferred);
         var last = tokens[end - 1];
         if (last.Key.Length > 2) _aliases.TryAdd(last.Key, mention);
         return mention;
+    }
+
+    /// <summary>
+    /// The code, country and role a description in apposition after a name (ending at token <paramref name="end"/>) gives:
+    /// ", the commander of the Quds Force", ", Peru's president", ", a White House official". Null when none follows.
+    /// </summary>
+    private (string Actor, string Country, string Role)? DescribedAfter(List<NameToken> tokens, List<Item> items, int end, DateOnly? date)
+    {
+        if (end >= tokens.Count || tokens[end].Key != ",") return null;
+        int k = end + 1;
+        if (k < tokens.Count && tokens[k].Key is "the" or "a" or "an") k++;
+        Item? owner;
+        TitleSpan title;
+        int roleStart;
+        if (TitleStartingAt(tokens, items, k) is { } before)
+        {
+            // ", the commander of the Quds Force"
+            title = before;
+            k = title.End;
+            if (k >= tokens.Count || tokens[k].Key != "of") return null;
+            k++;
+            if (k < tokens.Count && tokens[k].Key == "the") k++;
+            owner = items.FirstOrDefault(i => i.First == k && !i.IsPerson);
+            roleStart = title.Start;
+        }
+        else
+        {
+            // ", Peru's president", ", a White House official"
+            owner = items.FirstOrDefault(i => i.First == k && !i.IsPerson);
+            if (owner is null) return null;
+            int after = owner.End;
+            if (after + 1 < tokens.Count && tokens[after].Key == "'" && tokens[after + 1].Key == "s") after += 2;
+            if (TitleStartingAt(tokens, items, after) is not { } following) return null;
+            title = following;
+            roleStart = owner.First;
+        }
+        if (owner is null || title.Office == Office.None) return null;
+        var entry = owner.Alias is null ? owner.Entry(date) : null;
+        string? country = owner.Alias?.Country ?? entry?.Country;
+        if (country is null || entry?.Form is NameForm.Blocked) return null;
+        string actor = entry is { Kind: ActorKind.Igo or ActorKind.Military or ActorKind.Government or ActorKind.Party or ActorKind.ArmedGroup }
+            ? entry.Actor
+            : country + (title.Office == Office.Military ? "MIL" : "GOV");
+        int roleEnd = Math.Max(title.End, owner.End);
+        return (actor, country, text[tokens[roleStart].Start..tokens[roleEnd - 1].End]);
+    }
+
+    // ---- names as people write them ----------------------------------------------------------
+
+    /// <summary>
+    /// Tokens [first, item.End): capitalised words before a dictionary surname or one-word name that the
+    /// dictionaries do not list with it ("Tim Morrison", "Pedro Castillo"). The whole name is a person the
+    /// dictionaries list by a longer or other spelling (one only), else a new person coded by a description
+    /// after it, else someone unknown whose surname, repeated, is nobody the dictionaries know.
+    /// </summary>
+    private ActorMention? FullNameEndingIn(List<NameToken> tokens, List<Item> items, Item item, DateOnly? date, List<PersonRef> sentencePeople)
+    {
+        int first = item.First;
+        while (first > 0 && item.First - first < 4 && tokens[first - 1].IsWord && tokens[first - 1].StartsUpper && !InNonSurnameItem(first - 1)
+            && !ActorLexicon.Titles.ContainsKey(tokens[first - 1].Key) && (first - 1 > 0 || _words[_wordAt[0]].Upos == "PROPN"))
+            first--;
+        if (first == item.First) return null;
+        item.Used = true;
+        if (KnownAs(tokens, items, first, item.End, date, sentencePeople) is { } known) return known;
+        // "Roberto Micheletti" for "Micheletti": the tables that list some leaders by their surname alone
+        var single = item.Senses.Where(x => !x.Surname).Select(x => x.Person!).Distinct().ToList();
+        if (single.Count == 1 && single.Count == item.Senses.Select(x => x.Person).Distinct().Count() && !single[0].Name.Contains(' ', StringComparison.Ordinal))
+        {
+            var left = ExtendLeft(tokens, items, first, date);
+            var person = single[0];
+            if (left.Country is null || person.Terms.Any(t => t.Country == left.Country))
+            {
+                if (left.Absorb && left.Modifier is not null) left.Modifier.Used = true;
+                var mention = PersonMention(tokens[left.Start].Start, tokens[item.End - 1].End, person, date, MentionVia.Dictionary);
+                Vouch(person, doubtful: left.Country is null && left.TitleStart == first, antecedent: false);
+                sentencePeople.Add(new PersonRef(mention, person, _sentenceIndex));
+                return mention;
+            }
+        }
+        if (DescribedAfter(tokens, items, item.End, date) is var (actor, country, role))
+        {
+            var mention = NewPerson(tokens, first, item.End, actor, country, role);
+            sentencePeople.Add(new PersonRef(mention, null, _sentenceIndex));
+            return mention;
+        }
+        _unknownNames[tokens[item.End - 1].Key] = tokens[first].Start;
+        return null;
+    }
+
+    /// <summary>
+    /// A name of several words, tokens [first, end), that is a part, a variant or a misspelling of the name of exactly
+    /// one person the dictionaries list (of the country a word before it names, if one does): that person's mention,
+    /// with the titles and country word before it.
+    /// </summary>
+    private ActorMention? KnownAs(List<NameToken> tokens, List<Item> items, int first, int end, DateOnly? date, List<PersonRef> sentencePeople)
+    {
+        var keys = new string[end - first];
+        for (int q = first; q < end; q++) keys[q - first] = tokens[q].Key;
+        var candidates = dictionary.Variants.Partial(keys);
+        foreach (var p in dictionary.Variants.FullName(keys))
+            if (!candidates.Contains(p)) candidates.Add(p);
+        var left = ExtendLeft(tokens, items, first, date);
+        if (left.Country is { } country) candidates = [.. candidates.Where(p => p.Terms.Any(t => t.Country == country) || p.FallbackCountry == country)];
+        if (candidates.Count != 1) return null;
+        var person = candidates[0];
+        if (left.Absorb && left.Modifier is not null) left.Modifier.Used = true;
+        var mention = PersonMention(tokens[left.Start].Start, tokens[end - 1].End, person, date, MentionVia.Dictionary);
+        Vouch(person, doubtful: false, antecedent: false);
+        sentencePeople.Add(new PersonRef(mention, person, _sentenceIndex));
+        return mention;
+    }
+
+    /// <summary>
+    /// A capitalised name at token <paramref name="t"/> that no dictionary lists as written: several words naming
+    /// one listed person by a part, variant or misspelling of their name ("Moammar Kadhafi", "Angela Merkle"), or
+    /// one word of four letters or more that is a variant or misspelling of the surname of one person the document
+    /// has named ("Qadhafi" after "Moammar Kadhafi"), else of one person the dictionaries list ("Zelenksy", kept
+    /// only when the document names their country, as for any surname alone).
+    /// </summary>
+    private (ActorMention Mention, int End)? VariantName(List<NameToken> tokens, List<Item> items, int t, DateOnly? date, List<PersonRef> sentencePeople)
+    {
+        int end = FreeNameEnd(tokens, t);
+        if (end == t || (end < tokens.Count && tokens[end].IsWord && tokens[end].StartsUpper)) return null;
+        // "José Eduardo dos Santos": the name goes on after a particle
+        if (end + 1 < tokens.Count && NameParticles.Contains(tokens[end].Key) && tokens[end + 1].IsWord && tokens[end + 1].StartsUpper) return null;
+        if (PlaceNames.Default.Match(tokens, t) is not null) return null;
+        if (end - t >= 2)
+            return KnownAs(tokens, items, t, end, date, sentencePeople) is { } known ? (known, end) : null;
+        var token = tokens[t];
+        if (token.Key.Length < NameVariants.MinimumLength || _words[_wordAt[t]].Upos != "PROPN") return null;
+        var span = new TextSpan(token.Start, token.End);
+        // the people named so far: by the dictionaries, or new ones ("Moammar Kadhafi" read from "Libyan leader")
+        var named = new List<Person>();
+        foreach (var p in sentencePeople.Select(r => r.Person).OfType<Person>().Concat(_lastMention.Keys))
+        {
+            if (!named.Contains(p) && p.Surnames.Any(s => NameVariants.Same(s, token.Key))) named.Add(p);
+        }
+        var aliases = _aliases.Where(a => a.Value.Kind == ActorKind.Person && NameVariants.Same(a.Key, token.Key)).Select(a => a.Value).Distinct().ToList();
+        if (named.Count + aliases.Count == 1)
+        {
+            if (aliases.Count == 1)
+            {
+                var copy = aliases[0] with { Span = span, Text = text[span.Start..span.End], Via = MentionVia.Coreference };
+                sentencePeople.Add(new PersonRef(copy, null, _sentenceIndex));
+                return (copy, end);
+            }
+            var mention = PersonMention(span.Start, span.End, named[0], date, MentionVia.Coreference);
+            sentencePeople.Add(new PersonRef(mention, named[0], _sentenceIndex));
+            return (mention, end);
+        }
+        if (named.Count + aliases.Count > 1) return null;
+        var candidates = dictionary.Variants.Surname(token.Key);
+        if (candidates.Count != 1) return null;
+        var person = candidates[0];
+        var found = PersonMention(span.Start, span.End, person, date, MentionVia.Dictionary);
+        Vouch(person, doubtful: !RoleAfter(tokens, items, end, found, date), antecedent: false);
+        sentencePeople.Add(new PersonRef(found, person, _sentenceIndex));
+        return (found, end);
+    }
+
+    /// <summary>The person named latest in the document (in this sentence first) one of whose names has <paramref name="key"/> as a word after its first.</summary>
+    private Person? EarlierNamed(string key, List<PersonRef> sentencePeople)
+    {
+        for (int i = sentencePeople.Count - 1; i >= 0; i--)
+        {
+            if (sentencePeople[i].Person is { } p && dictionary.Variants.HasLaterWord(p, key)) return p;
+        }
+        for (int i = _people.Count - 1; i >= 0; i--)
+        {
+            if (_people[i].Person is { } p && dictionary.Variants.HasLaterWord(p, key)) return p;
+        }
+        return null;
+    }
+
+    /// <summary>The end of the capitalised words from token <paramref name="t"/> on (four at most) that are in no dictionary match and no title.</summary>
+    private int FreeNameEnd(List<NameToken> tokens, int t)
+    {
+        int end = t;
+        while (end < tokens.Count && end - t < 4 && tokens[end].IsWord && tokens[end].StartsUpper && !InItem(end) && !ActorLexicon.Titles.ContainsKey(tokens[end].Key)) end++;
+        return end;
+    }
+
+    /// <summary>Whether <paramref name="key"/> is the surname of someone the document named in full, unknown to the dictionaries, after its latest mention of any of <paramref name="candidates"/>.</summary>
+    private bool NamedUnknown(string key, List<Person> candidates)
+    {
+        if (!_unknownNames.TryGetValue(key, out int at)) return false;
+        foreach (var candidate in candidates)
+        {
+            if (_lastMention.TryGetValue(candidate, out int i) && _people[i].Mention.Span.Start > at) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Records how a person was named: a surname alone with nothing around it to agree (<paramref name="doubtful"/>)
+    /// is kept at the end only if the document names the person's country or names them otherwise; any other
+    /// mention but a repeat vouches for them.
+    /// </summary>
+    private void Vouch(Person person, bool doubtful, bool antecedent, bool only = false)
+    {
+        if (doubtful) _doubtful[person] = _doubtful.GetValueOrDefault(person, true) && only;
+        else if (!antecedent) _vouched.Add(person);
+    }
+
+    /// <summary>
+    /// ", the prime minister", ", Australia's prime minister" after a surname: a title in apposition that the
+    /// person's role on the date fits (and a country word, if any, that is theirs).
+    /// </summary>
+    private bool RoleAfter(List<NameToken> tokens, List<Item> items, int end, ActorMention mention, DateOnly? date)
+    {
+        if (end >= tokens.Count || tokens[end].Key != "," || mention.Role is null) return false;
+        int k = end + 1;
+        if (k < tokens.Count && tokens[k].Key is "the" or "a" or "an") k++;
+        if (k < tokens.Count && _itemAt[k] is { IsPerson: false } owner && owner.First == k)
+        {
+            string? country = owner.Alias?.Country ?? owner.Entry(date)?.Country;
+            if (country != mention.Country) return false;
+            k = owner.End;
+            if (k + 1 < tokens.Count && tokens[k].Key == "'" && tokens[k + 1].Key == "s") k += 2;
+        }
+        return TitleStartingAt(tokens, items, k) is { } title && title.Office != Office.None && Fits(mention.Role, title.Office, title.Text);
     }
 
     /// <summary>The keys of tokens [start, start + length) joined by spaces, when all are words outside any dictionary match; else null.</summary>
@@ -862,14 +1170,24 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         if (the + 1 >= tokens.Count || _itemAt[the + 1] is not null) return null;
         if (TitleStartingAt(tokens, items, the + 1) is not { } title || title.Office is not (Office.Head or Office.Foreign or Office.Defence)) return null;
         int end = title.End;
-        // "the president of France", "the prime minister Narendra Modi" are read elsewhere
-        if (end < tokens.Count && (tokens[end].Key is "of" or "'" || tokens[end].IsWord && tokens[end].StartsUpper)) return null;
         int offset = tokens[the].Start;
-        var countries = found.Where(m => m.Span.End <= offset).Reverse()
-            .Concat(found.Where(m => m.Span.Start >= tokens[end - 1].End))
-            .Concat(MentionsEndingFrom(offset - 400))
-            .Where(m => m.Country is not null && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Person)
-            .Select(m => m.Country!).Distinct().Take(3);
+        IEnumerable<string> countries;
+        if (end + 1 < tokens.Count && tokens[end].Key == "of" && OfState(tokens, end + 1, date) is { } owner)
+        {
+            // "the foreign minister of France": that state's, the state a mention of its own
+            countries = [owner];
+        }
+        else
+        {
+            // "the prime minister Narendra Modi", "the president's" are read elsewhere
+            if (end < tokens.Count && (tokens[end].Key is "of" or "'" || tokens[end].IsWord && tokens[end].StartsUpper)) return null;
+            // the countries named before it, in the sentence and then in the last 400 characters, before those after it
+            countries = found.Where(m => m.Span.End <= offset).Reverse()
+                .Concat(MentionsEndingFrom(offset - 400))
+                .Concat(found.Where(m => m.Span.Start >= tokens[end - 1].End))
+                .Where(m => m.Country is not null && m.Kind is ActorKind.State or ActorKind.Government or ActorKind.Person)
+                .Select(m => m.Country!).Distinct().Take(3);
+        }
         var span = new TextSpan(tokens[the + 1].Start, tokens[end - 1].End);
         // the nearest country that has such an office holder on the date ("the chancellor" skips Ukraine for Germany)
         foreach (var country in countries)
@@ -880,6 +1198,14 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             return (mention, end);
         }
         return null;
+    }
+
+    /// <summary>The state named at token <paramref name="k"/> (after an optional "the"): "of France", "of the United States".</summary>
+    private string? OfState(List<NameToken> tokens, int k, DateOnly? date)
+    {
+        if (k < tokens.Count && tokens[k].Key == "the") k++;
+        if (k >= tokens.Count || _itemAt[k] is not { IsPerson: false, Alias: null } item || item.First != k) return null;
+        return item.Entry(date) is { Kind: ActorKind.State, Form: NameForm.Name } entry ? entry.Country : null;
     }
 
     /// <summary>The person a description such as "the North Korean leader" points to: the last one named in the document, else the office holder on the date.</summary>

@@ -48,6 +48,57 @@ public class ActorCliTests
     }
 
     [Fact]
+    public void Explain_names_the_entry_its_role_on_the_date_and_the_alternatives_it_beat()
+    {
+        var result = CliRunner.Run("actors", "--explain", "Moscow", "--date", "1985-03-11");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "Moscow on 1985-03-11\n"
+            + "coded\tMoscow\tSUNGOV\tSUN\tgovernment\t-\t-\tmetonym\n"
+            + "chosen\tMoscow\tSUNGOV\tSUN\tgovernment\t-\tname\tvalid on the date, 1922-12-30 to 1991-12-25\tdata/actors/states.tsv:208\n"
+            + "beaten\tMoscow\tRUSGOV\tRUS\tgovernment\t-\tname\tnot valid on the date, 1991-12-26 to now\tdata/actors/states.tsv:148\n",
+            result.Output);
+        var person = CliRunner.Run("actors", "--explain", "Pedro Castillo", "--date", "2022-01-01");
+        Assert.Equal(0, person.ExitCode);
+        Assert.Contains("chosen\tJose Pedro Castillo Terrones\tPERGOV\tPER\tperson\tPresident of Peru\tpart\tin office on the date, 2021-07-28 to 2022-12-07\t", person.Output);
+    }
+
+    [Fact]
+    public void Explain_says_why_a_surname_alone_is_not_coded_and_lists_the_candidates()
+    {
+        var result = CliRunner.Run("actors", "--explain", "Morrison", "--date", "2019-06-10");
+        Assert.Equal(1, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Morrison on 2019-06-10", lines[0]);
+        Assert.StartsWith("note\tnot coded on its own: a surname", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("candidate\tScott Morrison\tAUSGOV\tAUS\tperson\tPrime Minister of Australia\tsurname\tin office on the date", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("candidate\tHerbert Morrison\tGBRELI\tGBR\tperson\t-\tsurname\tout of office on the date", lines[3], StringComparison.Ordinal);
+        Assert.Equal(4, lines.Length);
+    }
+
+    [Theory]
+    [InlineData(new[] { "actors", "--explain", "Putin", "--date", "2023-13-01" }, "dyad: --date: '2023-13-01' is not a date (YYYY-MM-DD)\n")]
+    [InlineData(new[] { "actors", "--explain", "...", "--date", "2023-01-01" }, "dyad: --explain: '...' has no words\n")]
+    [InlineData(new[] { "actors", "--explain", "Putin", "notes.txt" }, "dyad: --explain reads no files: give either NAME or files\n")]
+    [InlineData(new[] { "actors", "--date", "2023-01-01", "notes.txt" }, "dyad: --date goes with --explain; files take --dct\n")]
+    [InlineData(new[] { "actors" }, "dyad: actors: give files to read, or --explain NAME\n")]
+    public void Explain_rejects_bad_input_in_one_line(string[] args, string error)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(error, result.Error);
+        Assert.Equal("", result.Output);
+    }
+
+    [Fact]
+    public void Explain_of_an_unknown_name_exits_one()
+    {
+        var result = CliRunner.Run("actors", "--explain", "Zzyzx Qorb");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("Zzyzx Qorb on no date\nnote\tno dictionary entry matches\n", result.Output);
+    }
+
+    [Fact]
     public void Eval_actors_prints_scores()
     {
         var result = CliRunner.Run("eval", "actors");
@@ -88,8 +139,17 @@ public class ActorCliTests
     {
         // Scored before the people of its states were imported: F1 0.811, country accuracy 0.916.
         var score = ScoreSet("world.txt", 321);
-        Assert.True(score.F1 >= 0.890, $"F1 {score.F1:F3}");
-        Assert.True(score.CountryAccuracy >= 0.949, $"country accuracy {score.CountryAccuracy:F3}");
+        Assert.True(score.F1 >= 0.919, $"F1 {score.F1:F3}");
+        Assert.True(score.CountryAccuracy >= 0.950, $"country accuracy {score.CountryAccuracy:F3}");
+    }
+
+    [Fact]
+    public void Names_set_keeps_its_floors()
+    {
+        // Scored before any change for it: F1 0.766, country accuracy 0.776.
+        var score = ScoreSet("names.txt", 70);
+        Assert.True(score.F1 >= 0.992, $"F1 {score.F1:F3}");
+        Assert.True(score.CountryAccuracy >= 0.999, $"country accuracy {score.CountryAccuracy:F3}");
     }
 
     /// <summary>The scores on one of the sets in data/eval/actors/, after checking it holds <paramref name="gold"/> mentions.</summary>
