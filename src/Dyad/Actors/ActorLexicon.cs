@@ -94,6 +94,18 @@ internal static class ActorLexicon
     /// <summary>Sectors (lower case) of a state's own organs: standing alone as the object of a verb whose subject is a state or its leader, they are that state's ("Kim put the armed forces on alert").</summary>
     public static readonly FrozenSet<string> CommandedSectors = Words["commanded-sectors"];
 
+    /// <summary>Pronouns for a group or several actors ("they", "them").</summary>
+    public static readonly FrozenSet<string> PluralPronouns = Words["plural-pronouns"];
+
+    /// <summary>"it": a state, organisation or armed group named before.</summary>
+    public static readonly FrozenSet<string> SingularPronouns = Words["singular-pronouns"];
+
+    /// <summary>Nouns that after "the" stand for the last armed group, party or organisation named ("the group").</summary>
+    public static readonly FrozenSet<string> GroupNouns = Words["group-nouns"];
+
+    /// <summary>Nouns that after "the" stand for the last state named ("the country").</summary>
+    public static readonly FrozenSet<string> StateNouns = Words["state-nouns"];
+
     /// <summary>Words that tie an agent noun to the place it belongs to ("police in Lima", "the parliament of Peru").</summary>
     public static readonly FrozenSet<string> PlaceLinks = Words["place-links"];
 

@@ -35,6 +35,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     // Agent nouns with no country yet (indexes into Mentions): the document's subject country is known only at its end.
     private readonly List<int> _pending = [];
     private int _sentenceIndex;
+    // Where the previous sentence's mentions start and end in Mentions, for pronouns that open a sentence.
+    private (int Start, int End) _previousSentence;
 
     public List<ActorMention> Mentions { get; } = [];
 
@@ -281,6 +283,32 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             t = end - 1;
         }
 
+        // "They rallied again the next day", "Police opened fire on them", "the group": groups and states named before
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord || _itemAt[t] is not null || found.Any(m => m.Span.Contains(tokens[t].Start))) continue;
+            int end = t + 1;
+            ActorMention? antecedent = null;
+            if (ActorLexicon.PluralPronouns.Contains(tokens[t].Key)) antecedent = PreviousGroup();
+            else if (ActorLexicon.SingularPronouns.Contains(tokens[t].Key) && OpensClause(tokens, t)) antecedent = PreviousSubject(m => !IsPlural(m));
+            else if (tokens[t].Key == "the" && t + 1 < tokens.Count && _itemAt[t + 1] is null)
+            {
+                end = t + 2;
+                if (ActorLexicon.GroupNouns.Contains(tokens[t + 1].Key)) antecedent = LastNamed(found, tokens[t].Start, m => m.Kind is ActorKind.ArmedGroup or ActorKind.Party);
+                // "the country": the state of the last actor named ("Mali's President ... suspended the country")
+                else if (ActorLexicon.StateNouns.Contains(tokens[t + 1].Key) && LastNamed(found, tokens[t].Start, m => m.Kind != ActorKind.Igo && m.Country is { Length: 3 }) is { Country: { } state } named)
+                    antecedent = named with { Actor = state, Kind = ActorKind.State, Name = null, Role = null };
+            }
+            if (antecedent is null) continue;
+            // spans leave the article out, as for names ("the [[country]]")
+            int start = tokens[end - 1].Start, stop = tokens[end - 1].End;
+            var copy = antecedent with { Span = new TextSpan(start, stop), Text = text[start..stop], Via = MentionVia.Coreference };
+            found.Add(copy);
+            // an agent noun still waiting for the document's country: its pronoun waits with it
+            if (pending.Any(m => ReferenceEquals(m, antecedent)) || _pending.Any(i => ReferenceEquals(Mentions[i], antecedent))) pending.Add(copy);
+            t = end - 1;
+        }
+
         foreach (var p in sentencePeople.OrderBy(p => p.Mention.Span.Start))
         {
             _people.Add(p);
@@ -291,8 +319,48 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
             if (pending.Count > 0 && pending.Contains(m)) _pending.Add(Mentions.Count);
             Mentions.Add(m);
         }
+        _previousSentence = (Mentions.Count - found.Count, Mentions.Count);
         _sentenceIndex++;
     }
+
+    // The previous sentence's first actor that is neither a person nor a place (its subject, as news writes), if it passes.
+    private ActorMention? PreviousSubject(Func<ActorMention, bool> passes)
+    {
+        for (int i = _previousSentence.Start; i < _previousSentence.End; i++)
+        {
+            var m = Mentions[i];
+            if (m.Kind is ActorKind.Person or ActorKind.Place || m.Via == MentionVia.Coreference) continue;
+            return passes(m) ? m : null;
+        }
+        return null;
+    }
+
+    // "they", "them": the previous sentence's subject when it is a group or plural, else its last group.
+    private ActorMention? PreviousGroup()
+    {
+        if (PreviousSubject(IsPlural) is { } subject) return subject;
+        for (int i = _previousSentence.End - 1; i >= _previousSentence.Start; i--)
+            if (Mentions[i] is { Kind: not (ActorKind.Person or ActorKind.Place), Via: not MentionVia.Coreference } m && IsPlural(m)) return m;
+        return null;
+    }
+
+    // A group, an armed group, a military or an agent noun in the plural ("protesters", "ELN rebels").
+    private static bool IsPlural(ActorMention m) =>
+        m.Kind is ActorKind.Group or ActorKind.ArmedGroup || m.Via == MentionVia.Agent && m.Text.EndsWith('s');
+
+    // The last actor before the offset, in this sentence or the one before, that passes.
+    private ActorMention? LastNamed(List<ActorMention> found, int before, Func<ActorMention, bool> passes)
+    {
+        for (int i = found.Count - 1; i >= 0; i--)
+            if (found[i].Span.End <= before && found[i].Via != MentionVia.Coreference && passes(found[i])) return found[i];
+        for (int i = _previousSentence.End - 1; i >= _previousSentence.Start; i--)
+            if (Mentions[i].Via != MentionVia.Coreference && passes(Mentions[i])) return Mentions[i];
+        return null;
+    }
+
+    // "It said ...", "Two months later, it ...": a pronoun opening the sentence or its first clause after a comma.
+    private static bool OpensClause(List<NameToken> tokens, int t) =>
+        t == 0 || tokens[t - 1].Key == "," && !tokens.Take(t - 1).Any(k => k.Key == ",");
 
     /// <summary>
     /// Ends the document: agent nouns that nothing around them tied to a country take the document's subject
@@ -1038,7 +1106,8 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
         if (end - t >= 2)
             return KnownAs(tokens, items, t, end, date, sentencePeople) is { } known ? (known, end) : null;
         var token = tokens[t];
-        if (token.Key.Length < NameVariants.MinimumLength || _words[_wordAt[t]].Upos != "PROPN") return null;
+        // a common word that is also a name ("July", "Monday") is no misspelling of someone else's
+        if (token.Key.Length < NameVariants.MinimumLength || _words[_wordAt[t]].Upos != "PROPN" || ActorLexicon.CommonWordSurnames.Contains(token.Key)) return null;
         var span = new TextSpan(token.Start, token.End);
         // the people named so far: by the dictionaries, or new ones ("Moammar Kadhafi" read from "Libyan leader")
         var named = new List<Person>();

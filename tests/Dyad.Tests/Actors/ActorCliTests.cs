@@ -106,7 +106,7 @@ public class ActorCliTests
         var s = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.LoadEmbedded());
         var c = System.Globalization.CultureInfo.InvariantCulture;
         Assert.Equal(
-            string.Create(c, $"documents 32  gold mentions 373  predicted {s.Predicted}  matched {s.Matched}\n")
+            string.Create(c, $"documents 32  gold mentions 374  predicted {s.Predicted}  matched {s.Matched}\n")
             + string.Create(c, $"precision {s.Precision:F3}  recall {s.Recall:F3}  F1 {s.F1:F3}\n")
             + string.Create(c, $"country accuracy {s.CountryAccuracy:F3}  actor accuracy {s.ActorAccuracy:F3}\n"),
             result.Output);
@@ -117,8 +117,9 @@ public class ActorCliTests
     {
         var score = ActorEvaluation.Score(ActorTestKit.Recognizer, ActorEvaluation.LoadEmbedded());
         // 362 mentions before agent nouns standing alone were marked (country accuracy 0.997 on them, and still);
-        // 11 such nouns added, four of them with a country the recogniser cannot tell (refugees, militia, delegations)
-        Assert.Equal(373, score.Gold);
+        // 11 such nouns added, four of them with a country the recogniser cannot tell (refugees, militia, delegations);
+        // one "the country" standing for a state named before, when such descriptions became mentions
+        Assert.Equal(374, score.Gold);
         Assert.True(score.F1 >= 0.994, $"F1 {score.F1:F3}");
         Assert.True(score.CountryAccuracy >= 0.988, $"country accuracy {score.CountryAccuracy:F3}");
         Assert.True(score.ActorAccuracy >= 0.985, $"actor accuracy {score.ActorAccuracy:F3}");

@@ -52,18 +52,19 @@ public sealed class EventEvaluationTests
         var scores = EventEvaluation.Score(EventEvaluation.Load(SetFolder), CodingDump.Coder);
         // floors at the scores reached with the real syntax, time and actors stages, over every batch including
         // the fresh ones (domestic, institutions, conflict-trade, final1, final2); raise them when the coder improves
-        Assert.True(scores.Root.Precision >= 0.828, scores.Root.ToString());
-        Assert.True(scores.Root.Recall >= 0.769, scores.Root.ToString());
-        Assert.True(scores.FullCode.F1 >= 0.756, scores.FullCode.ToString());
-        Assert.True(scores.Date.F1 >= 0.790, scores.Date.ToString());
-        Assert.True(scores.Modality.F1 >= 0.797, scores.Modality.ToString());
+        // precision fell from 0.828 to 0.827 when pronouns for groups were resolved across sentences, recall rose 0.770 -> 0.780
+        Assert.True(scores.Root.Precision >= 0.826, scores.Root.ToString());
+        Assert.True(scores.Root.Recall >= 0.779, scores.Root.ToString());
+        Assert.True(scores.FullCode.F1 >= 0.759, scores.FullCode.ToString());
+        Assert.True(scores.Date.F1 >= 0.793, scores.Date.ToString());
+        Assert.True(scores.Modality.F1 >= 0.802, scores.Modality.ToString());
         Assert.True(scores.SpuriousPer100 <= 3.5, $"{scores.SpuriousInEmptyBlocks} spurious in {scores.EmptySentences} sentences");
         Assert.True(scores.ByFile["brief.events"].F1 >= 0.913, scores.ByFile["brief.events"].ToString());
-        Assert.True(scores.ByFile["domestic.events"].F1 >= 0.555, scores.ByFile["domestic.events"].ToString());
-        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.598, scores.ByFile["institutions.events"].ToString());
-        Assert.True(scores.ByFile["conflict-trade.events"].F1 >= 0.674, scores.ByFile["conflict-trade.events"].ToString());
-        Assert.True(scores.ByFile["final1.events"].F1 >= 0.709, scores.ByFile["final1.events"].ToString());
-        Assert.True(scores.ByFile["final2.events"].F1 >= 0.622, scores.ByFile["final2.events"].ToString());
+        Assert.True(scores.ByFile["domestic.events"].F1 >= 0.568, scores.ByFile["domestic.events"].ToString());
+        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.615, scores.ByFile["institutions.events"].ToString());
+        Assert.True(scores.ByFile["conflict-trade.events"].F1 >= 0.698, scores.ByFile["conflict-trade.events"].ToString());
+        Assert.True(scores.ByFile["final1.events"].F1 >= 0.713, scores.ByFile["final1.events"].ToString());
+        Assert.True(scores.ByFile["final2.events"].F1 >= 0.632, scores.ByFile["final2.events"].ToString());
     }
 
     [Theory]
