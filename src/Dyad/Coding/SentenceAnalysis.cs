@@ -228,8 +228,8 @@ internal sealed class SentenceAnalysis
             if (p.IsWord && _groupAt[j] < 0 && char.IsLower(p.Text[0]) && !Words.Auxiliaries.Contains(p.Lower) && !Words.Prepositions.Contains(p.Lower)
                 && !Words.Determiners.Contains(p.Lower) && !Words.Pronouns.Contains(p.Lower) && p.Lower is not ("and" or "or" or "that" or "which" or "who" or "they" or "also"))
                 return false;
-            // "the Brussels attacks"
-            if (_groupAt[j] >= 0 && _groups[_groupAt[j]].Start > 0 && _t[_groups[_groupAt[j]].Start - 1].Lower is "the")
+            // "the Brussels attacks", "a Havana jail"
+            if (_groupAt[j] >= 0 && _groups[_groupAt[j]].Start > 0 && Words.Determiners.Contains(_t[_groups[_groupAt[j]].Start - 1].Lower))
                 return false;
             // "an American drone strike", "a North Korean missile test"
             if (_groupAt[j] >= 0 && tok.Lower == tok.Lemma && char.IsLower(p.Text[0]) && Words.EventNouns.Contains(tok.Lemma))

@@ -117,6 +117,9 @@ public sealed class EventCoderTests
         { "Syrian jets bombed Turkish positions on Sunday, killing twelve soldiers.", "SYR>TUR 195 2023-10-08 asserted" },
         // a strike's purpose clause states its demand: the one pressed is the strike's target, no second event
         { "Chilean miners went on strike on Monday to press the government for higher wages.", "CHL>CHL 143 2023-10-09 asserted" },
+        // an ambassador recalled "to" the country is recalled from it; a name before a noun after an article is a noun phrase
+        { "Canada recalled its ambassador to Saudi Arabia on Monday.", "CAN>SAU 161 2023-10-09 asserted" },
+        { "Estonia's prisoners were held in a Moscow jail.", "" },
         // no event: a description, a disaster, a heading
         { "Russia is the largest country in the world.", "" },
         { "Thousands of people were killed in the earthquake.", "" },
