@@ -54,21 +54,21 @@ public sealed class EventEvaluationTests
         // the fresh ones (domestic, institutions, conflict-trade, final1 to final4); raise them when the coder improves.
         // The whole-set floors were set anew when final3 and final4 joined the set (without them: P 0.827, R 0.780).
         Assert.True(scores.Root.Precision >= 0.806, scores.Root.ToString());
-        Assert.True(scores.Root.Recall >= 0.745, scores.Root.ToString());
+        Assert.True(scores.Root.Recall >= 0.748, scores.Root.ToString());
         Assert.True(scores.FullCode.F1 >= 0.729, scores.FullCode.ToString());
         Assert.True(scores.Date.F1 >= 0.754, scores.Date.ToString());
         Assert.True(scores.Modality.F1 >= 0.769, scores.Modality.ToString());
         Assert.True(scores.SpuriousPer100 <= 3.0, $"{scores.SpuriousInEmptyBlocks} spurious in {scores.EmptySentences} sentences");
         Assert.True(scores.ByFile["brief.events"].F1 >= 0.913, scores.ByFile["brief.events"].ToString());
         Assert.True(scores.ByFile["domestic.events"].F1 >= 0.568, scores.ByFile["domestic.events"].ToString());
-        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.615, scores.ByFile["institutions.events"].ToString());
+        Assert.True(scores.ByFile["institutions.events"].F1 >= 0.624, scores.ByFile["institutions.events"].ToString());
         Assert.True(scores.ByFile["conflict-trade.events"].F1 >= 0.703, scores.ByFile["conflict-trade.events"].ToString());
         Assert.True(scores.ByFile["final1.events"].F1 >= 0.713, scores.ByFile["final1.events"].ToString());
         Assert.True(scores.ByFile["final2.events"].F1 >= 0.632, scores.ByFile["final2.events"].ToString());
         // scored once, with the coder as it stood, before any change for them (first run 0.580 and 0.563); a few
         // lexicon facts followed for what final3 showed (house arrest, impeachment proceedings, import bans ...)
         Assert.True(scores.ByFile["final3.events"].F1 >= 0.645, scores.ByFile["final3.events"].ToString());
-        Assert.True(scores.ByFile["final4.events"].F1 >= 0.562, scores.ByFile["final4.events"].ToString());
+        Assert.True(scores.ByFile["final4.events"].F1 >= 0.584, scores.ByFile["final4.events"].ToString());
     }
 
     [Theory]
