@@ -92,7 +92,7 @@ public sealed class StoreCommandTests
         // A sparse file: 2.5 GB of NUL characters on one line, more than one .NET string holds.
         using (var stream = File.Create(file)) stream.SetLength(2_500L * 1024 * 1024);
         var result = CliRunner.Run("import-gdelt", file, "--db", db.Location.Target);
-        Assert.Equal((1, $"dyad: {file}:1: line is longer than 65,536 characters, not a GDELT event; line skipped\n"), (result.ExitCode, result.Error));
+        Assert.Equal((1, $"dyad: {file}:1: line is longer than 65,536 bytes, not a GDELT event; line skipped\n"), (result.ExitCode, result.Error));
         Assert.Equal("imported 0 GDELT events (0 already stored, 1 malformed lines skipped)\n", result.Output);
     }
 
@@ -228,10 +228,10 @@ public sealed class StoreCommandTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO schema_version VALUES (4, '2030-01-01T00:00:00Z')";
+            command.CommandText = "INSERT INTO schema_version VALUES (5, '2030-01-01T00:00:00Z')";
             command.ExecuteNonQuery();
         }
-        string message = $"dyad: database {db.Location.Target} has schema version 4, newer than this dyad supports (3); upgrade dyad to use it (the database was not changed)\n";
+        string message = $"dyad: database {db.Location.Target} has schema version 5, newer than this dyad supports (4); upgrade dyad to use it (the database was not changed)\n";
         foreach (var args in new[] { new[] { "events" }, ["ingest", TestPaths.Samples()], ["export"], ["recode"] })
         {
             var result = CliRunner.Run([.. args, "--db", db.Location.Target]);
