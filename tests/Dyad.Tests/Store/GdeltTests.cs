@@ -176,6 +176,17 @@ public sealed class GdeltTests
     }
 
     [Fact]
+    public void Lines_end_at_lf_cr_or_crlf_even_where_a_crlf_straddles_two_reads()
+    {
+        var lines = File.ReadAllLines(TestPaths.Data("gdelt", "round-trip.tsv"));
+        // The first line's \r is the last byte of the first 65,536-byte read and its \n the first of the next.
+        string text = new string('x', 65_535) + "\r\n" + lines[0] + "\r" + "bad" + "\n\n" + lines[1] + "\r\n" + "bad";
+        var results = GdeltFormat.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text))).ToList();
+        Assert.Equal([1, 3, 6], results.Where(r => r.Error is not null).Select(r => r.Error!.Line));
+        Assert.Equal(["gdelt-18", "gdelt-17"], results.Where(r => r.Event is not null).Select(r => r.Event!.Id));
+    }
+
+    [Fact]
     public void Issue18_malformed_gdelt_counts_tone_and_places_are_reported()
     {
         var columns = File.ReadAllLines(TestPaths.Data("gdelt", "round-trip.tsv"))[2].Split('\t');
