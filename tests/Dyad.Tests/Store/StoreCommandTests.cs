@@ -151,6 +151,22 @@ public sealed class StoreCommandTests
     }
 
     [Fact]
+    public void Issue18_control_characters_in_file_names_are_escaped_in_status_lines_too()
+    {
+        using var db = TestDatabase.Sqlite();
+        string file = Path.Combine(db.Folder, "brief.txt");
+        File.WriteAllText(file, "North Korea and Russia signed a deal on 13 September 2023.\n");
+        string dbFile = Path.Combine(db.Folder, "red\u001b[31m\nstore.db"), output = Path.Combine(db.Folder, "out\u001b[2J.csv");
+        string Shown(string name) => name.Replace("\u001b", "\\e", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        var ingest = CliRunner.Run("ingest", file, "--db", dbFile);
+        Assert.StartsWith($"{Shown(dbFile)}: ", ingest.Output.Split('\n')[1], StringComparison.Ordinal);
+        var export = CliRunner.Run("export", "--db", dbFile, "--out", output);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Matches($"^exported [0-9]+ events to {System.Text.RegularExpressions.Regex.Escape(Shown(output))}\n$", export.Output);
+        Assert.True(File.Exists(output));
+    }
+
+    [Fact]
     public void Issue18_a_huge_malformed_gdelt_field_is_cut_in_the_message()
     {
         using var db = TestDatabase.Sqlite();
