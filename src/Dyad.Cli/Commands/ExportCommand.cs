@@ -55,7 +55,7 @@ internal static class ExportCommand
             }
             int skipped = events.Count - written;
             if (skipped > 0) parse.InvocationConfiguration.Error.WriteLine($"dyad: {skipped} events without a date left out (GDELT requires one)");
-            if (path is not null) parse.InvocationConfiguration.Output.WriteLine($"exported {written} events to {path}");
+            if (path is not null) parse.InvocationConfiguration.Output.WriteLine($"exported {written} events to {Output.TerminalSafeWriter.Escape(path)}");
             return 0;
         });
         return command;

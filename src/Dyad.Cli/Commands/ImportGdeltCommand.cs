@@ -17,7 +17,7 @@ internal static class ImportGdeltCommand
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
             using var db = store.Open(parse, readOnly: false);
-            int imported = 0, read = 0, skipped = 0, failedFiles = 0;
+            int imported = 0, read = 0, skipped = 0, mended = 0, failedFiles = 0;
             foreach (var file in parse.GetValue(files)!)
             {
                 if (!File.Exists(file))
@@ -26,14 +26,19 @@ internal static class ImportGdeltCommand
                     failedFiles++;
                     continue;
                 }
-                using var reader = new StreamReader(file);
+                using var stream = File.OpenRead(file);
                 var rows = new List<EventRow>();
-                foreach (var (row, problem) in GdeltFormat.Read(reader))
+                foreach (var (row, problem) in GdeltFormat.Read(stream))
                 {
-                    if (problem is not null)
+                    if (problem is { Skipped: true })
                     {
                         error.WriteLine($"dyad: {file}:{problem.Line}: {problem.Reason}; line skipped");
                         skipped++;
+                    }
+                    else if (problem is not null)
+                    {
+                        error.WriteLine($"dyad: {file}:{problem.Line}: {problem.Reason}");
+                        mended++;
                     }
                     else rows.Add(row!);
                 }
@@ -41,8 +46,10 @@ internal static class ImportGdeltCommand
                 imported += StoreOptionsCli.Run(() => db.ImportEvents(rows, cancellationToken));
             }
             if (imported > 0) StoreOptionsCli.Run(() => { db.Optimize(); return 0; });
-            output.WriteLine($"imported {imported} GDELT events ({read - imported} already stored, {skipped} malformed lines skipped)");
-            return Task.FromResult(skipped == 0 && failedFiles == 0 ? 0 : 1);
+            string invalid = mended > 0 ? $", {mended} with invalid UTF-8 read" : "";
+            output.WriteLine($"imported {imported} GDELT events ({read - imported} already stored, {skipped} malformed lines skipped{invalid})");
+            // A line read with U+FFFD in it is not what the file meant to say: the import is not clean.
+            return Task.FromResult(skipped == 0 && mended == 0 && failedFiles == 0 ? 0 : 1);
         });
         return command;
     }

@@ -43,7 +43,7 @@ internal static class IngestCommand
             foreach (var failure in summary.Failures) error.WriteLine($"dyad: {failure.Path}: {failure.Reason}");
             output.WriteLine(Describe(summary));
             double rate = summary.Files / Math.Max(summary.Elapsed.TotalSeconds, 1e-3);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{db.Location.Display}: {summary.Elapsed.TotalSeconds:0.0} s, {rate:0} documents/s"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Output.TerminalSafeWriter.Escape(db.Location.Display)}: {summary.Elapsed.TotalSeconds:0.0} s, {rate:0} documents/s"));
             return Task.FromResult(summary.Failed == 0 && missing.Count == 0 ? 0 : 1);
         });
         return command;

@@ -45,7 +45,7 @@ internal static class QueuedIngestCommand
                 if (outcome == StoreOutcome.Unchanged) unchanged++;
                 else added++;
             }
-            output.WriteLine($"stored {added} documents ({unchanged} already stored, {failed} not read) in {location.Display}");
+            output.WriteLine($"stored {added} documents ({unchanged} already stored, {failed} not read) in {Output.TerminalSafeWriter.Escape(location.Display)}");
             var run = CodingQueue.Enqueue(location.Target, RunKind.Ingest, coder.Version, CodingQueue.DocumentsToCode(store, RunKind.Ingest, coder.Version), batchSize);
             output.WriteLine(run is null
                 ? "nothing to code: every document is coded or queued"

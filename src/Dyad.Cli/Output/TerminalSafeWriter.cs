@@ -6,7 +6,8 @@ namespace Dyad.Cli.Output;
 /// <summary>
 /// The writer of the command line's messages: control characters inside a message (a newline or an ESC in a file
 /// name) are written as escapes (\n, \e, \u0007...), so a message stays one line and sends no terminal codes; each
-/// WriteLine still ends its own line.
+/// WriteLine still ends its own line. Standard output carries data as it is (tabs, names); its status lines that name
+/// a file (export's --out, ingest's database) escape the name with <see cref="Escape(string?)"/>.
 /// </summary>
 internal sealed class TerminalSafeWriter(TextWriter inner) : TextWriter
 {

@@ -45,7 +45,27 @@ internal static class EventColumns
         Text("evidence_sentence", e => e.Row.EvidenceSentence),
         new("evidence_start", ColumnKind.Integer, e => e.Row.EvidenceStart), new("evidence_end", ColumnKind.Integer, e => e.Row.EvidenceEnd),
         new("confidence", ColumnKind.Double, e => e.Row.Confidence),
+        // What GDELT carries beyond Dyad's record (schema 4). Codes and places are JSON: they are read back whole, never queried.
+        new("is_root_event", ColumnKind.Integer, e => e.Row.IsRootEvent is { } root ? (root ? 1 : 0) : null),
+        new("num_mentions", ColumnKind.Integer, e => e.Row.NumMentions), new("num_sources", ColumnKind.Integer, e => e.Row.NumSources),
+        new("num_articles", ColumnKind.Integer, e => e.Row.NumArticles), new("avg_tone", ColumnKind.Double, e => e.Row.AvgTone),
+        Text("date_added", e => e.Row.DateAdded?.UtcDateTime.ToString(TimestampFormat, CultureInfo.InvariantCulture)),
+        Text("source_codes", e => ToJson(e.Row.SourceCodes)), Text("target_codes", e => ToJson(e.Row.TargetCodes)),
+        Text("source_place", e => ToJson(e.Row.SourcePlace)), Text("target_place", e => ToJson(e.Row.TargetPlace)),
+        Text("location_place", e => ToJson(e.Row.LocationPlace)),
     ];
+
+    /// <summary>How date_added is stored: UTC, to the second, as GDELT's DATEADDED has it.</summary>
+    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    private static readonly System.Text.Json.JsonSerializerOptions Json = new() { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower };
+
+    public static string? ToJson<T>(T? value) where T : class => value is null ? null : System.Text.Json.JsonSerializer.Serialize(value, Json);
+
+    public static T? FromJson<T>(string? json) where T : class => json is null ? null : System.Text.Json.JsonSerializer.Deserialize<T>(json, Json);
+
+    public static DateTimeOffset? ParseTimestamp(string? text) => text is null ? null
+        : DateTimeOffset.ParseExact(text, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public static ImmutableArray<Column<EventPart<EventEvidence>>> Evidences { get; } = Parts<EventEvidence>(
         ("doc", ColumnKind.Text, v => v.Doc), ("sentence", ColumnKind.Text, v => v.Sentence),

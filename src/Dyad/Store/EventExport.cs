@@ -30,7 +30,7 @@ public static class EventExport
     };
 
     /// <summary>
-    /// Writes <paramref name="events"/> (with their store ids, GDELT's GLOBALEVENTID) to a file or stream and returns how many
+    /// Writes <paramref name="events"/> (with their store ids, GLOBALEVENTID of Dyad's events) to a file or stream and returns how many
     /// were written; GDELT leaves out events without a date.
     /// </summary>
     public static async Task<int> WriteAsync(ExportFormat format, IReadOnlyList<EventRow> events, IReadOnlyList<long> ids, Stream output, DateTimeOffset now, CancellationToken cancellationToken = default)

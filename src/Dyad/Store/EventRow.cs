@@ -83,6 +83,26 @@ public sealed record EventRow
     /// <summary>Every sentence that supports the event (the primary one first), when the coder merged several reports.</summary>
     public ImmutableArray<EventEvidence> Evidences { get; init; } = [];
 
+    // What a GDELT event carries beyond Dyad's own record, kept so that an imported event exports as it came in;
+    // null for Dyad's events, whose GDELT export derives them (mentions from evidences, sources from citations).
+
+    /// <summary>GDELT's IsRootEvent: the event was in an article's lead paragraph.</summary>
+    public bool? IsRootEvent { get; init; }
+    public int? NumMentions { get; init; }
+    public int? NumSources { get; init; }
+    public int? NumArticles { get; init; }
+    /// <summary>GDELT's AvgTone of the articles that mention the event (-100 to 100).</summary>
+    public double? AvgTone { get; init; }
+    /// <summary>GDELT's DATEADDED: when GDELT first recorded the event (UTC, to the second).</summary>
+    public DateTimeOffset? DateAdded { get; init; }
+    /// <summary>GDELT's attribute codes of the source actor (Actor1) beyond its code and country.</summary>
+    public ActorCodes? SourceCodes { get; init; }
+    public ActorCodes? TargetCodes { get; init; }
+    /// <summary>GDELT's geography of the source actor (Actor1Geo), of the target (Actor2Geo) and of the action (ActionGeo).</summary>
+    public EventPlace? SourcePlace { get; init; }
+    public EventPlace? TargetPlace { get; init; }
+    public EventPlace? LocationPlace { get; init; }
+
     /// <summary>The best source URL: the first citation with a URL.</summary>
     public string? BestUrl => Citations.FirstOrDefault(c => c.Url is not null)?.Url;
 
@@ -92,6 +112,8 @@ public sealed record EventRow
         && (SourceText, SourceActor, SourceCountry, TargetText, TargetActor, TargetCountry) == (other.SourceText, other.SourceActor, other.SourceCountry, other.TargetText, other.TargetActor, other.TargetCountry)
         && (Cameo, Root, Label, Goldstein, QuadClass, Plover, PloverMode, Modality) == (other.Cameo, other.Root, other.Label, other.Goldstein, other.QuadClass, other.Plover, other.PloverMode, other.Modality)
         && (LocationText, LocationCountry, EvidenceSentence, EvidenceStart, EvidenceEnd, Confidence, CoderVersion, Origin) == (other.LocationText, other.LocationCountry, other.EvidenceSentence, other.EvidenceStart, other.EvidenceEnd, other.Confidence, other.CoderVersion, other.Origin)
+        && (IsRootEvent, NumMentions, NumSources, NumArticles, AvgTone, DateAdded) == (other.IsRootEvent, other.NumMentions, other.NumSources, other.NumArticles, other.AvgTone, other.DateAdded)
+        && (SourceCodes, TargetCodes, SourcePlace, TargetPlace, LocationPlace) == (other.SourceCodes, other.TargetCodes, other.SourcePlace, other.TargetPlace, other.LocationPlace)
         && Citations.SequenceEqual(other.Citations) && Evidences.SequenceEqual(other.Evidences);
 
     public override int GetHashCode() => HashCode.Combine(Id, Doc, Cameo, SourceActor, TargetActor, DateStart);
@@ -102,3 +124,12 @@ public sealed record EventCitation(string? Marker, string? Outlet, string? Title
 
 /// <summary>A sentence that supports an event: the document, the sentence text and its offsets.</summary>
 public sealed record EventEvidence(string? Doc, string Sentence, int Start, int End);
+
+/// <summary>A GDELT actor's attribute codes (CAMEO known group, ethnic, religion and type codes); unknown ones are null.</summary>
+public sealed record ActorCodes(string? KnownGroup, string? Ethnic, string? Religion1, string? Religion2, string? Type1, string? Type2, string? Type3);
+
+/// <summary>
+/// A place as GDELT's geography gives it: its type (1 country, 2 US state, 3 US city, 4 world city, 5 world state),
+/// full name, FIPS 10-4 country code, ADM1 and ADM2 codes, latitude and longitude, and feature id.
+/// </summary>
+public sealed record EventPlace(int? Type, string? Name, string? CountryCode, string? Adm1, string? Adm2, double? Latitude, double? Longitude, string? FeatureId);

@@ -36,7 +36,7 @@ public interface IEventStore : IDisposable
     /// <summary>Events matching <paramref name="query"/>, ordered by start date (undated last) then id; <paramref name="offset"/> skips the first ones.</summary>
     IReadOnlyList<EventRow> Events(EventQuery query, int? limit = null, int offset = 0);
 
-    /// <summary>The store's numeric ids of the events <see cref="Events"/> returns, in the same order (GDELT's GLOBALEVENTID on export).</summary>
+    /// <summary>The store's numeric ids of the events <see cref="Events"/> returns, in the same order (the GLOBALEVENTID of Dyad's events on export).</summary>
     IReadOnlyList<long> EventIds(EventQuery query, int? limit = null);
 
     /// <summary>Events between two actors or countries per month of their start date, either direction unless <paramref name="directed"/>.</summary>

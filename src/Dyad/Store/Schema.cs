@@ -8,7 +8,7 @@ namespace Dyad.Store;
 internal static class Schema
 {
     /// <summary>The newest schema this code knows; a database with a newer one is refused.</summary>
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     public sealed record Migration(int Version, string Sqlite, string Postgres);
 
@@ -19,6 +19,8 @@ internal static class Schema
         new(2, EventsByEvidence, EventsByEvidence),
         // Series are counted in the store: the dyad index covers every column they read, and every dated event has its month.
         new(3, SeriesIndex, SeriesIndex),
+        // What a GDELT event carries beyond Dyad's record, so that an import exports again as it came in.
+        new(4, GdeltColumns, GdeltColumns),
     ];
 
     // Shared DDL; {id} is the engine's auto-numbered primary key.
@@ -161,6 +163,21 @@ internal static class Schema
             PRIMARY KEY (event_id, ordinal)
         );
 
+        """;
+
+    // One ADD COLUMN per statement (SQLite takes no list); existing events get nulls, as Dyad's own events have.
+    private const string GdeltColumns = """
+        ALTER TABLE events ADD COLUMN is_root_event INTEGER;
+        ALTER TABLE events ADD COLUMN num_mentions INTEGER;
+        ALTER TABLE events ADD COLUMN num_sources INTEGER;
+        ALTER TABLE events ADD COLUMN num_articles INTEGER;
+        ALTER TABLE events ADD COLUMN avg_tone DOUBLE PRECISION;
+        ALTER TABLE events ADD COLUMN date_added TEXT;
+        ALTER TABLE events ADD COLUMN source_codes TEXT;
+        ALTER TABLE events ADD COLUMN target_codes TEXT;
+        ALTER TABLE events ADD COLUMN source_place TEXT;
+        ALTER TABLE events ADD COLUMN target_place TEXT;
+        ALTER TABLE events ADD COLUMN location_place TEXT;
         """;
 
     private const string SeriesIndex = """

@@ -451,7 +451,9 @@ internal sealed class SqlEventStore : IEventStore
             SELECT e.id, e.event_key, e.doc_id, e.doc, e.origin, e.coder_version, e.date_start, e.date_end, e.date_value, e.date_text, e.date_precision,
                    e.source_text, e.source_actor, e.source_country, e.target_text, e.target_actor, e.target_country,
                    e.cameo, e.root, e.label, e.goldstein, e.quad_class, e.plover, e.plover_mode, e.modality,
-                   e.location_text, e.location_country, e.evidence_sentence, e.evidence_start, e.evidence_end, e.confidence
+                   e.location_text, e.location_country, e.evidence_sentence, e.evidence_start, e.evidence_end, e.confidence,
+                   e.is_root_event, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.date_added,
+                   e.source_codes, e.target_codes, e.source_place, e.target_place, e.location_place
             FROM events e WHERE {where}{ByDate}{Limit(limit, offset)}
             """, null, parameters))
         using (var r = cmd.ExecuteReader())
@@ -491,6 +493,17 @@ internal sealed class SqlEventStore : IEventStore
                     EvidenceStart = r.IsDBNull(28) ? null : Int(r, 28),
                     EvidenceEnd = r.IsDBNull(29) ? null : Int(r, 29),
                     Confidence = r.IsDBNull(30) ? null : r.GetDouble(30),
+                    IsRootEvent = r.IsDBNull(31) ? null : Int(r, 31) != 0,
+                    NumMentions = r.IsDBNull(32) ? null : Int(r, 32),
+                    NumSources = r.IsDBNull(33) ? null : Int(r, 33),
+                    NumArticles = r.IsDBNull(34) ? null : Int(r, 34),
+                    AvgTone = r.IsDBNull(35) ? null : r.GetDouble(35),
+                    DateAdded = EventColumns.ParseTimestamp(NullableString(r, 36)),
+                    SourceCodes = EventColumns.FromJson<ActorCodes>(NullableString(r, 37)),
+                    TargetCodes = EventColumns.FromJson<ActorCodes>(NullableString(r, 38)),
+                    SourcePlace = EventColumns.FromJson<EventPlace>(NullableString(r, 39)),
+                    TargetPlace = EventColumns.FromJson<EventPlace>(NullableString(r, 40)),
+                    LocationPlace = EventColumns.FromJson<EventPlace>(NullableString(r, 41)),
                 });
             }
         }

@@ -92,7 +92,7 @@ public sealed class StoreCommandTests
         // A sparse file: 2.5 GB of NUL characters on one line, more than one .NET string holds.
         using (var stream = File.Create(file)) stream.SetLength(2_500L * 1024 * 1024);
         var result = CliRunner.Run("import-gdelt", file, "--db", db.Location.Target);
-        Assert.Equal((1, $"dyad: {file}:1: line is longer than 65,536 characters, not a GDELT event; line skipped\n"), (result.ExitCode, result.Error));
+        Assert.Equal((1, $"dyad: {file}:1: line is longer than 65,536 bytes, not a GDELT event; line skipped\n"), (result.ExitCode, result.Error));
         Assert.Equal("imported 0 GDELT events (0 already stored, 1 malformed lines skipped)\n", result.Output);
     }
 
@@ -148,6 +148,22 @@ public sealed class StoreCommandTests
         var result = CliRunner.Run("ingest", file, "--db", db.Location.Target);
         string shown = file.Replace("\u001b", "\\e", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
         Assert.Equal((1, $"dyad: {shown}: file is empty\n"), (result.ExitCode, result.Error));
+    }
+
+    [Fact]
+    public void Issue18_control_characters_in_file_names_are_escaped_in_status_lines_too()
+    {
+        using var db = TestDatabase.Sqlite();
+        string file = Path.Combine(db.Folder, "brief.txt");
+        File.WriteAllText(file, "North Korea and Russia signed a deal on 13 September 2023.\n");
+        string dbFile = Path.Combine(db.Folder, "red\u001b[31m\nstore.db"), output = Path.Combine(db.Folder, "out\u001b[2J.csv");
+        string Shown(string name) => name.Replace("\u001b", "\\e", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+        var ingest = CliRunner.Run("ingest", file, "--db", dbFile);
+        Assert.StartsWith($"{Shown(dbFile)}: ", ingest.Output.Split('\n')[1], StringComparison.Ordinal);
+        var export = CliRunner.Run("export", "--db", dbFile, "--out", output);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Matches($"^exported [0-9]+ events to {System.Text.RegularExpressions.Regex.Escape(Shown(output))}\n$", export.Output);
+        Assert.True(File.Exists(output));
     }
 
     [Fact]
@@ -228,10 +244,10 @@ public sealed class StoreCommandTests
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "INSERT INTO schema_version VALUES (4, '2030-01-01T00:00:00Z')";
+            command.CommandText = "INSERT INTO schema_version VALUES (5, '2030-01-01T00:00:00Z')";
             command.ExecuteNonQuery();
         }
-        string message = $"dyad: database {db.Location.Target} has schema version 4, newer than this dyad supports (3); upgrade dyad to use it (the database was not changed)\n";
+        string message = $"dyad: database {db.Location.Target} has schema version 5, newer than this dyad supports (4); upgrade dyad to use it (the database was not changed)\n";
         foreach (var args in new[] { new[] { "events" }, ["ingest", TestPaths.Samples()], ["export"], ["recode"] })
         {
             var result = CliRunner.Run([.. args, "--db", db.Location.Target]);

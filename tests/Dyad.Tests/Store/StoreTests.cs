@@ -278,13 +278,36 @@ public sealed class StoreTests
         Raw(db, "UPDATE events SET date_month = NULL");
         Raw(db, "DROP INDEX events_dyad_series");
         Raw(db, "CREATE INDEX events_dyad ON events(source_country, target_country, superseded, date_month)");
-        Raw(db, "DELETE FROM schema_version WHERE version = 3");
+        DropGdeltColumns(db);
+        Raw(db, "DELETE FROM schema_version WHERE version >= 3");
         Assert.Throws<StoreException>(() => db.Open(readOnly: true));
 
         using (var store = db.Open()) Assert.Equal(3, store.Events(EventQuery.All).Count(e => e.DateStart is not null));
         using var connection = Connect(db);
         Assert.Equal(["2023-07", "2023-09", "2023-09", ""], CrashTests.Query(connection, "SELECT COALESCE(date_month, '') FROM events ORDER BY event_key"));
-        Assert.Equal(["3"], CrashTests.Query(connection, "SELECT max(version) FROM schema_version"));
+        Assert.Equal([Schema.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)], CrashTests.Query(connection, "SELECT max(version) FROM schema_version"));
+    }
+
+    [Theory, MemberData(nameof(Engines))]
+    public void Issue18_a_store_of_schema_3_upgrades_to_4_and_keeps_its_events_with_the_gdelt_columns_empty(string engine)
+    {
+        using var db = TestStores.Create(engine);
+        var seed = StoreSamples.Seed();
+        using (var store = db.Open()) store.AddDocument(StoreSamples.ToStore(seed), StoreSamples.SeedEvents(seed), "v1");
+        DropGdeltColumns(db);
+        Raw(db, "DELETE FROM schema_version WHERE version = 4");
+        var message = Assert.Throws<StoreException>(() => db.Open(readOnly: true)).Message;
+        Assert.Equal($"database {db.Location.Display} has schema version 3; run `dyad ingest` or `dyad recode` once to upgrade it to 4", message);
+
+        using (var store = db.Open())
+        {
+            var events = store.Events(EventQuery.All);
+            Assert.Equal(4, events.Count);
+            Assert.All(events, e => Assert.Equal((null, null, null, null), (e.NumMentions, e.AvgTone, e.DateAdded, e.LocationPlace)));
+        }
+        using var connection = Connect(db);
+        Assert.Equal(["4"], CrashTests.Query(connection, "SELECT max(version) FROM schema_version"));
+        Assert.Equal(["4"], CrashTests.Query(connection, "SELECT count(*) FROM events WHERE num_mentions IS NULL AND location_place IS NULL"));
     }
 
     [Theory, MemberData(nameof(Engines))]
@@ -298,7 +321,7 @@ public sealed class StoreTests
         var writing = Assert.Throws<StoreException>(() => db.Open());
         var reading = Assert.Throws<StoreException>(() => db.Open(readOnly: true));
         Assert.Equal((StoreProblem.NewerSchema, StoreProblem.NewerSchema), (writing.Problem, reading.Problem));
-        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (3); upgrade dyad to use it (the database was not changed)", writing.Message);
+        Assert.Equal($"database {db.Location.Display} has schema version 99, newer than this dyad supports (4); upgrade dyad to use it (the database was not changed)", writing.Message);
         Raw(db, "DELETE FROM schema_version WHERE version = 99");
         using var again = db.Open(readOnly: true);
         Assert.Equal(1, again.Counts().Documents);
@@ -334,6 +357,15 @@ public sealed class StoreTests
             : new Npgsql.NpgsqlConnection(db.Location.Target);
         connection.Open();
         return connection;
+    }
+
+    /// <summary>Takes the columns schema 4 added off the events table, as a store of schema 3 has it.</summary>
+    private static void DropGdeltColumns(TestDatabase db)
+    {
+        foreach (var column in new[] { "is_root_event", "num_mentions", "num_sources", "num_articles", "avg_tone", "date_added", "source_codes", "target_codes", "source_place", "target_place", "location_place" })
+        {
+            Raw(db, $"ALTER TABLE events DROP COLUMN {column}");
+        }
     }
 
     private static void Raw(TestDatabase db, string sql)
