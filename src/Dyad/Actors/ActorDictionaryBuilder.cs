@@ -370,7 +370,7 @@ public sealed class ActorDictionaryBuilder
     {
         TabariBlock? block = null;
         int number = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var raw in WithoutXmlComments(text).Split('\n'))
         {
             number++;
             string line = raw.TrimEnd('\r');
@@ -412,6 +412,27 @@ public sealed class ActorDictionaryBuilder
             if (open >= 0) ReadCodes(file, number, trimmed[open..], block);
         }
         if (block is not null) FinishTabari(file, block);
+    }
+
+    // PETRARCH's dictionaries wrap headers and notes in XML comments, some over several lines; blanking them
+    // (newlines kept, so diagnostics keep their line numbers) stops their words being read as actor names.
+    private static string WithoutXmlComments(string text)
+    {
+        if (!text.Contains("<!--", StringComparison.Ordinal)) return text;
+        var b = new System.Text.StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int open = text.IndexOf("<!--", i, StringComparison.Ordinal);
+            if (open < 0) break;
+            int close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            int end = close < 0 ? text.Length : close + 3;
+            b.Append(text, i, open - i);
+            for (int k = open; k < end; k++) if (text[k] == '\n') b.Append('\n');
+            i = end;
+        }
+        if (i < text.Length) b.Append(text, i, text.Length - i);
+        return b.ToString();
     }
 
     private void ReadCodes(string file, int line, string text, TabariBlock block)

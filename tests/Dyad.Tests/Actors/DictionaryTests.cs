@@ -121,6 +121,16 @@ public class DictionaryTests
     }
 
     [Fact]
+    public void Tabari_xml_comments_are_not_names()
+    {
+        // PETRARCH's validation dictionaries put headers and notes in <!-- --> comments, some spanning lines
+        const string text = "<!-- ZED TEST SET -->\n<!--\nNOTE ON ZEDLAND\n-->\nZEDLAND_ [ZED]\nBAD_ [zed]\n";
+        var dictionary = new ActorDictionaryBuilder().AddText("zed.actors", text, ActorFileFormat.Tabari).Build();
+        Assert.Equal(["zed.actors:6: error: 'zed' is not an actor code", "zed.actors:6: warning: 'BAD_' has no code; ignored"], Problems(dictionary));
+        Assert.Equal(["Zedland ZED/ZED state dictionary"], ActorTestKit.Dump("Zedland spoke of a note.", new DateOnly(2005, 1, 1), new ActorRecognizer(dictionary)));
+    }
+
+    [Fact]
     public void Phoenix_international_dictionary_imports()
     {
         string path = Path.Combine(TestPaths.Reference, "phoenix-dictionaries", "Phoenix.International.actors.txt");
