@@ -107,15 +107,17 @@ public sealed class PetrarchEvaluationTests
         Assert.Equal(["---", "---COP", "DAGCOP"], new[] { null, new EventActor("police", "COP", null), new EventActor("Dagolathi police", "DAGCOP", "DAG") }.Select(PetrarchEvaluation.CodeOf));
     }
 
-    // Each variant of the trigger table with its floors: root + states F1, full code + states F1, exact
-    // actor-code agreement on matched events, and the most spurious events in the no-event records.
+    // Each variant of the trigger table, with and without PETRARCH's agents, and its floors: root + states F1,
+    // full code + states F1, exact actor-code agreement on matched events, and the most spurious events in the
+    // no-event records.
     [PetrarchDataTheory]
-    [InlineData(PetrarchVerbs.Alone, 0.410, 0.374, 0.900, 9)]
-    [InlineData(PetrarchVerbs.First, 0.359, 0.327, 0.900, 13)]
-    [InlineData(PetrarchVerbs.Added, 0.152, 0.106, 0.900, 13)]
-    public void Unit_test_records_keep_their_floors(PetrarchVerbs verbs, double root, double full, double exact, int spurious)
+    [InlineData(PetrarchVerbs.Alone, true, 0.410, 0.374, 0.925, 9)]
+    [InlineData(PetrarchVerbs.Alone, false, 0.410, 0.374, 0.900, 9)]
+    [InlineData(PetrarchVerbs.First, true, 0.359, 0.327, 0.925, 13)]
+    [InlineData(PetrarchVerbs.Added, true, 0.152, 0.106, 0.912, 13)]
+    public void Unit_test_records_keep_their_floors(PetrarchVerbs verbs, bool agents, double root, double full, double exact, int spurious)
     {
-        var s = PetrarchEvaluation.Score(PetrarchEvaluation.Load(Folder), verbs);
+        var s = PetrarchEvaluation.Score(PetrarchEvaluation.Load(Folder), verbs, agents);
         Assert.Equal((284, 204, 25, 80, 273), (s.Records, s.Events.Blocks, s.Events.EmptyBlocks, s.Skipped.Length, s.Events.Root.Expected));
         Assert.True(s.Events.Root.F1 >= root, $"root + states F1 {s.Events.Root.F1:0.000} < {root:0.000}");
         Assert.True(s.Events.FullCode.F1 >= full, $"full code + states F1 {s.Events.FullCode.F1:0.000} < {full:0.000}");
@@ -131,6 +133,7 @@ public sealed class PetrarchEvaluationTests
         string[] lines = result.Output.Split('\n');
         Assert.Equal("petrarch unit tests: 284 records, 204 scored (25 expecting no event), 80 skipped", lines[0]);
         Assert.StartsWith("verbs: PETR.Validate.verbs.txt alone (", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith("; actors: PETR.Validate.actors.txt and PETR.Validate.agents.txt alone (13 diagnostics)", lines[1], StringComparison.Ordinal);
         Assert.Equal("expected codings: 273 scored, 79 not scored (2 TABARI discard code ###, 5 actor made from a noun phrase, 72 event code outside CAMEO)", lines[2]);
         Assert.Matches(@"^root \+ source/target states     P 0\.\d{3}  R 0\.\d{3}  F1 0\.\d{3}  \(\d+/\d+ predicted, \d+/273 expected\)$", lines[3]);
         Assert.Contains("by category (root + states):", lines);

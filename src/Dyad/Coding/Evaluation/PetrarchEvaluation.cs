@@ -34,11 +34,12 @@ public enum PetrarchVerbs
 }
 
 /// <summary>The PETRARCH files the evaluation reads from one folder.</summary>
-public sealed record PetrarchData(string Folder, ImmutableArray<PetrarchRecord> Records, string ActorsText, string VerbsText);
+public sealed record PetrarchData(string Folder, ImmutableArray<PetrarchRecord> Records, string ActorsText, string AgentsText, string VerbsText);
 
 /// <summary>The scores of Dyad on PETRARCH's unit-test records, with what could not be scored and why.</summary>
 public sealed record PetrarchScores(
     PetrarchVerbs Verbs,
+    bool Agents,
     int Records,
     ImmutableArray<PetrarchRecord> Skipped,
     ImmutableSortedDictionary<string, int> UnscoredCodings,
@@ -67,6 +68,7 @@ public static class PetrarchEvaluation
     public const string RecordsFile = "PETR.UnitTest.records.xml";
     public const string ActorsFile = "PETR.Validate.actors.txt";
     public const string VerbsFile = "PETR.Validate.verbs.txt";
+    public const string AgentsFile = "PETR.Validate.agents.txt";
 
     /// <summary>Reads the records and dictionaries of <paramref name="folder"/>; a missing or malformed file throws with its name.</summary>
     public static PetrarchData Load(string folder)
@@ -79,7 +81,7 @@ public static class PetrarchEvaluation
             return File.ReadAllText(path, Encoding.UTF8);
         }
         var records = ParseRecords(Path.Combine(folder, RecordsFile), Read(RecordsFile));
-        return new PetrarchData(folder, records, Read(ActorsFile), Read(VerbsFile));
+        return new PetrarchData(folder, records, Read(ActorsFile), Read(AgentsFile), Read(VerbsFile));
     }
 
     /// <summary>The records of a PETRARCH unit-test file (the `&lt;Parse&gt;` trees are not read).</summary>
@@ -144,11 +146,13 @@ public static class PetrarchEvaluation
         return null;
     }
 
-    /// <summary>The pipeline: PETRARCH's actor dictionary alone, and the chosen trigger table.</summary>
-    public static (DyadPipeline Pipeline, int Patterns, int LinesSkipped, int ActorDiagnostics) Pipeline(PetrarchData data, PetrarchVerbs verbs)
+    /// <summary>The pipeline: PETRARCH's actor dictionary alone (with its agents unless told not), and the chosen trigger table.</summary>
+    public static (DyadPipeline Pipeline, int Patterns, int LinesSkipped, int ActorDiagnostics) Pipeline(PetrarchData data, PetrarchVerbs verbs, bool agents = true)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var actors = new ActorDictionaryBuilder().AddText(ActorsFile, data.ActorsText, ActorFileFormat.Tabari).Build();
+        var builder = new ActorDictionaryBuilder().AddText(ActorsFile, data.ActorsText, ActorFileFormat.Tabari);
+        if (agents) builder.AddText(AgentsFile, data.AgentsText, ActorFileFormat.PetrarchAgents);
+        var actors = builder.Build();
         var (patterns, errors) = VerbDictionary.Read(new StringReader(data.VerbsText), CameoOntology.Default);
         var table = VerbDictionary.ToTriggerTable(patterns, VerbsFile);
         var theirs = TriggerLexicon.Parse(new StringReader(table), CameoOntology.Default, VerbsFile);
@@ -164,7 +168,7 @@ public static class PetrarchEvaluation
         return (pipeline, patterns.Length, errors.Length, actors.Diagnostics.Length);
     }
 
-    public static PetrarchScores Score(PetrarchData data, PetrarchVerbs verbs, CancellationToken ct = default)
+    public static PetrarchScores Score(PetrarchData data, PetrarchVerbs verbs, bool agents = true, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         var ontology = CameoOntology.Default;
@@ -187,7 +191,7 @@ public static class PetrarchEvaluation
             blocks.Add(block);
             recordOf[block] = record;
         }
-        var (pipeline, patterns, linesSkipped, actorDiagnostics) = Pipeline(data, verbs);
+        var (pipeline, patterns, linesSkipped, actorDiagnostics) = Pipeline(data, verbs, agents);
         var events = EventEvaluation.Score(blocks, pipeline, StateOf, ct);
         int exact = 0, sides = 0;
         foreach (var result in events.Results)
@@ -205,7 +209,7 @@ public static class PetrarchEvaluation
                 if (CodeOf(e.Target) == target) exact++;
             }
         }
-        return new PetrarchScores(verbs, data.Records.Length, skipped.ToImmutable(), unscored.ToImmutableSortedDictionary(StringComparer.Ordinal),
+        return new PetrarchScores(verbs, agents, data.Records.Length, skipped.ToImmutable(), unscored.ToImmutableSortedDictionary(StringComparer.Ordinal),
             patterns, linesSkipped, actorDiagnostics, events, new Score(exact, sides, sides), recordOf.ToImmutable());
     }
 
@@ -258,7 +262,7 @@ public static class PetrarchEvaluation
             _ => $"the embedded table, then {VerbsFile}",
         };
         b.AppendLine(inv, $"petrarch unit tests: {s.Records} records, {e.Blocks} scored ({e.EmptyBlocks} expecting no event), {s.Skipped.Length} skipped");
-        b.AppendLine(inv, $"verbs: {verbs} ({s.VerbPatterns} patterns read, {s.VerbLinesSkipped} lines unusable); actors: {ActorsFile} alone ({s.ActorDiagnostics} diagnostics)");
+        b.AppendLine(inv, $"verbs: {verbs} ({s.VerbPatterns} patterns read, {s.VerbLinesSkipped} lines unusable); actors: {ActorsFile}{(s.Agents ? " and " + AgentsFile : "")} alone ({s.ActorDiagnostics} diagnostics)");
         string why = s.UnscoredCodings.Count == 0 ? "" : " (" + string.Join(", ", s.UnscoredCodings.Select(p => $"{p.Value} {p.Key}")) + ")";
         b.AppendLine(inv, $"expected codings: {e.Root.Expected} scored, {s.UnscoredCodings.Values.Sum()} not scored{why}");
         b.AppendLine(inv, $"root + source/target states     {e.Root}");
