@@ -15,6 +15,7 @@ internal static class EvalCommand
     private static IEnumerable<Command> Stages()
     {
         yield return EvalEventsCommand.Create();
+        yield return EvalPetrarchCommand.Create();
         yield return EvalTimexCommand.Create();
         yield return EvalActorsCommand.Create();
         yield return EvalHtmlCommand.Create();

@@ -13,8 +13,11 @@ public sealed class ActorDictionary
     private static readonly Lazy<ActorDictionary> DefaultInstance = new(() => new ActorDictionaryBuilder().AddEmbedded().Build());
 
     internal ActorDictionary(TrieNode root, ImmutableArray<Person> people, ImmutableArray<ActorDictionaryDiagnostic> diagnostics, int entryNames,
-        FrozenDictionary<string, DateOnly> stateEnds, FrozenSet<string> states)
+        FrozenDictionary<string, DateOnly> stateEnds, FrozenSet<string> states, FrozenDictionary<string, Agent> agents)
     {
+        Agents = agents;
+        AgentFirstWords = agents.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        AgentLength = agents.Keys.Select(k => k.Split(' ').Length).DefaultIfEmpty(0).Max();
         _states = states;
         _stateEnds = stateEnds;
         Root = root;
@@ -67,6 +70,13 @@ public sealed class ActorDictionary
 
     /// <summary>How many people the dictionary knows.</summary>
     public int PersonCount => People.Length;
+
+    /// <summary>Agent nouns read from a dictionary file (PETRARCH agents), looked up before the embedded ones.</summary>
+    internal FrozenDictionary<string, Agent> Agents { get; }
+
+    internal FrozenSet<string> AgentFirstWords { get; }
+
+    internal int AgentLength { get; }
 
     internal TrieNode Root { get; }
 

@@ -18,6 +18,9 @@ public enum ActorFileFormat
 
     /// <summary>TABARI/PETRARCH .actors files: NAME_ [CODE], +SYNONYM, [CODE yymmdd-yymmdd].</summary>
     Tabari,
+
+    /// <summary>PETRARCH agents files: NOUN {PLURALS} [~SECTOR], !SET! = WORD, WORD substitution sets.</summary>
+    PetrarchAgents,
 }
 
 /// <summary>
@@ -43,6 +46,7 @@ public sealed class ActorDictionaryBuilder
     private readonly HashSet<(string, Person, bool)> _personNames = [];
     private int _entries;
     private readonly Dictionary<string, DateOnly?> _stateEnds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Agent> _agents = new(StringComparer.Ordinal);
 
     /// <summary>Adds the dictionaries that ship inside the library (data/actors/).</summary>
     public ActorDictionaryBuilder AddEmbedded()
@@ -102,6 +106,7 @@ public sealed class ActorDictionaryBuilder
             case ActorFileFormat.Entities: ReadEntities(name, text); break;
             case ActorFileFormat.People: ReadPeople(name, text); break;
             case ActorFileFormat.Tabari: ReadTabari(name, text); break;
+            case ActorFileFormat.PetrarchAgents: ReadPetrarchAgents(name, text); break;
             default: throw new ArgumentOutOfRangeException(nameof(format));
         }
         return this;
@@ -109,7 +114,7 @@ public sealed class ActorDictionaryBuilder
 
     public ActorDictionary Build() => new(_root, [.. _people.Values], _diagnostics.ToImmutableArray(), _entries,
         _stateEnds.Where(kv => kv.Value is not null).ToFrozenDictionary(kv => kv.Key, kv => kv.Value!.Value, StringComparer.Ordinal),
-        _stateEnds.Keys.ToFrozenSet(StringComparer.Ordinal));
+        _stateEnds.Keys.ToFrozenSet(StringComparer.Ordinal), _agents.ToFrozenDictionary(StringComparer.Ordinal));
 
     internal static ActorFileFormat? DetectTsvFormat(string text)
     {
@@ -373,14 +378,8 @@ public sealed class ActorDictionaryBuilder
     private void ReadTabari(string file, string text)
     {
         TabariBlock? block = null;
-        int number = 0;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (number, line) in TabariLines(text))
         {
-            number++;
-            string line = raw.TrimEnd('\r');
-            int hash = line.IndexOf('#', StringComparison.Ordinal);
-            if (hash >= 0) line = line[..hash];
-            if (line.Trim().Length == 0) continue;
             string trimmed = line.Trim();
             if (trimmed.StartsWith('+'))
             {
@@ -416,6 +415,126 @@ public sealed class ActorDictionaryBuilder
             if (open >= 0) ReadCodes(file, number, trimmed[open..], block);
         }
         if (block is not null) FinishTabari(file, block);
+    }
+
+    /// <summary>
+    /// A PETRARCH agents file: each noun gives the sector appended to the code of the actor it follows
+    /// ("Dagolathi police" DAGCOP; alone, the sector: "police" COP). A noun without braces also matches its
+    /// regular plural, `{A B}` lists the plurals, `{}` has none; `!SET!` in a noun stands for each word of
+    /// a `!SET! = A, B` line. Codes placed before the actor's (`[NGO~]`) are reported and skipped. A new noun
+    /// stands alone and takes its country as most embedded agent nouns do (a place after "in" included).
+    /// </summary>
+    private void ReadPetrarchAgents(string file, string text)
+    {
+        var sets = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (number, untrimmed) in TabariLines(text))
+        {
+            string line = untrimmed.Trim();
+            int equals = line.IndexOf('=', StringComparison.Ordinal);
+            if (line[0] == '!' && equals > 0)
+            {
+                sets[line[..equals].Trim()] = line[(equals + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                continue;
+            }
+            int open = line.IndexOf('[', StringComparison.Ordinal), close = line.IndexOf(']', StringComparison.Ordinal);
+            if (open < 0 || close < open)
+            {
+                Error(file, number, "an agent needs a [~CODE]");
+                continue;
+            }
+            string code = line[(open + 1)..close].Replace(" ", "", StringComparison.Ordinal);
+            if (!code.StartsWith('~'))
+            {
+                Warn(file, number, $"'[{code}]': a code placed before the actor's is not supported; ignored");
+                continue;
+            }
+            string sector = code[1..];
+            if (!IsCode(sector))
+            {
+                Error(file, number, $"'{sector}' is not a sector code");
+                continue;
+            }
+            string noun = line[..open].Trim();
+            var forms = new List<string>();
+            int brace = noun.IndexOf('{', StringComparison.Ordinal);
+            if (brace >= 0)
+            {
+                int end = noun.IndexOf('}', brace);
+                if (end < 0)
+                {
+                    Error(file, number, "missing '}'");
+                    continue;
+                }
+                forms.AddRange(noun[(brace + 1)..end].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                noun = noun[..brace].Trim();
+            }
+            else forms.Add(Plural(noun));
+            // Dyad reads a title ("ambassador", "minister", "official") as a person's office, with its own
+            // government code, and keeps lists of them ("the ambassadors of A, B and C"): a title stays a title
+            if (Substitute(noun, sets).Any(n => ActorLexicon.Titles.ContainsKey(Key(n.Replace('_', ' '))))) continue;
+            forms.Insert(0, noun);
+            var agent = new Agent(sector, Cameo("---" + sector).Kind, Alone: true, AgentContext.Place);
+            foreach (var form in forms.SelectMany(f => Substitute(f, sets)))
+            {
+                string key = Key(form.Replace('_', ' '));
+                if (key.Length == 0) continue;
+                // a noun the embedded lexicon knows keeps how it finds its country ("ambassadors of A, B and C"); only its code changes
+                var own = ActorLexicon.Agents.TryGetValue(key, out var known) ? known with { Sector = sector } : agent;
+                if (!_agents.TryAdd(key, own) && _agents[key] != own)
+                    Warn(file, number, $"duplicate: '{form}' is already {_agents[key].Sector}; ignored");
+            }
+        }
+    }
+
+    // PETRARCH's regular plural of an agent noun's last word
+    private static string Plural(string noun) =>
+        noun.EndsWith('S') || noun.EndsWith('X') || noun.EndsWith("CH", StringComparison.Ordinal) || noun.EndsWith("SH", StringComparison.Ordinal) ? noun + "ES"
+        : noun.EndsWith('Y') && noun.Length > 1 && !"AEIOU".Contains(noun[^2], StringComparison.Ordinal) ? noun[..^1] + "IES"
+        : noun + "S";
+
+    private static IEnumerable<string> Substitute(string form, Dictionary<string, string[]> sets)
+    {
+        foreach (var (name, words) in sets)
+        {
+            if (!form.Contains(name, StringComparison.Ordinal)) continue;
+            return words.SelectMany(w => Substitute(form.Replace(name, w, StringComparison.Ordinal), sets));
+        }
+        return [form];
+    }
+
+    /// <summary>The lines of a TABARI or PETRARCH file that hold something, numbered from 1, without their '#' comments.</summary>
+    private static IEnumerable<(int Number, string Line)> TabariLines(string text)
+    {
+        int number = 0;
+        foreach (var raw in WithoutXmlComments(text).Split('\n'))
+        {
+            number++;
+            string line = raw.TrimEnd('\r');
+            int hash = line.IndexOf('#', StringComparison.Ordinal);
+            if (hash >= 0) line = line[..hash];
+            if (line.Trim().Length > 0) yield return (number, line);
+        }
+    }
+
+    // PETRARCH's dictionaries wrap headers and notes in XML comments, some over several lines; blanking them
+    // (newlines kept, so diagnostics keep their line numbers) stops their words being read as actor names.
+    private static string WithoutXmlComments(string text)
+    {
+        if (!text.Contains("<!--", StringComparison.Ordinal)) return text;
+        var b = new System.Text.StringBuilder(text.Length);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int open = text.IndexOf("<!--", i, StringComparison.Ordinal);
+            if (open < 0) break;
+            int close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            int end = close < 0 ? text.Length : close + 3;
+            b.Append(text, i, open - i);
+            for (int k = open; k < end; k++) if (text[k] == '\n') b.Append('\n');
+            i = end;
+        }
+        if (i < text.Length) b.Append(text, i, text.Length - i);
+        return b.ToString();
     }
 
     private void ReadCodes(string file, int line, string text, TabariBlock block)

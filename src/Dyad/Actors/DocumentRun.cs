@@ -444,11 +444,16 @@ internal sealed class DocumentRun(ActorDictionary dictionary, string text)
     /// <summary>The longest agent noun starting at token <paramref name="start"/>, made of words no dictionary name holds.</summary>
     private AgentMatch? AgentAt(List<NameToken> tokens, int start)
     {
-        if (start >= tokens.Count || !ActorLexicon.AgentFirstWords.Contains(tokens[start].Key)) return null;
-        for (int length = Math.Min(ActorLexicon.AgentLength, tokens.Count - start); length >= 1; length--)
+        if (start >= tokens.Count) return null;
+        bool own = dictionary.AgentFirstWords.Contains(tokens[start].Key), embedded = ActorLexicon.AgentFirstWords.Contains(tokens[start].Key);
+        if (!own && !embedded) return null;
+        int longest = Math.Max(own ? dictionary.AgentLength : 0, embedded ? ActorLexicon.AgentLength : 0);
+        for (int length = Math.Min(longest, tokens.Count - start); length >= 1; length--)
         {
             if (FreeWords(tokens, start, length) is not { } key) continue;
-            if (ActorLexicon.Agents.TryGetValue(key, out var agent)) return new AgentMatch(agent, start + length);
+            // a dictionary's own agent nouns come first, as its names override the embedded ones
+            if (own && dictionary.Agents.TryGetValue(key, out var mine)) return new AgentMatch(mine, start + length);
+            if (embedded && ActorLexicon.Agents.TryGetValue(key, out var agent)) return new AgentMatch(agent, start + length);
         }
         return null;
     }

@@ -121,6 +121,41 @@ public class DictionaryTests
     }
 
     [Fact]
+    public void Tabari_xml_comments_are_not_names()
+    {
+        // PETRARCH's validation dictionaries put headers and notes in <!-- --> comments, some spanning lines
+        const string text = "<!-- ZED TEST SET -->\n<!--\nNOTE ON ZEDLAND\n-->\nZEDLAND_ [ZED]\nBAD_ [zed]\n";
+        var dictionary = new ActorDictionaryBuilder().AddText("zed.actors", text, ActorFileFormat.Tabari).Build();
+        Assert.Equal(["zed.actors:6: error: 'zed' is not an actor code", "zed.actors:6: warning: 'BAD_' has no code; ignored"], Problems(dictionary));
+        Assert.Equal(["Zedland ZED/ZED state dictionary"], ActorTestKit.Dump("Zedland spoke of a note.", new DateOnly(2005, 1, 1), new ActorRecognizer(dictionary)));
+    }
+
+    [Fact]
+    public void Petrarch_agents_give_the_sector_of_the_actor_they_follow()
+    {
+        const string text = "<!-- AGENTS -->\n"
+            + "!PERSON! = MAN, MEN\n"
+            + "CONGRESS!PERSON! [~LEG]  # a substitution set\n"
+            + "POLICE {} [ ~COP]\n"
+            + "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
+            + "LIBERATION_ORGANIZATION [~REB]\n"
+            + "AMBASSADOR [~GOV]\n"
+            + "HUMAN_RIGHTS_BODY [NGO~]\n"
+            + "CLERIC ~REL\n";
+        var dictionary = new ActorDictionaryBuilder()
+            .AddText("zed.actors", "ZEDLAND_ [ZED]\n+ZEDLANDI_\n", ActorFileFormat.Tabari)
+            .AddText("zed.agents", text, ActorFileFormat.PetrarchAgents).Build();
+        Assert.Equal(["zed.agents:8: warning: '[NGO~]': a code placed before the actor's is not supported; ignored", "zed.agents:9: error: an agent needs a [~CODE]"], Problems(dictionary));
+        var recognizer = new ActorRecognizer(dictionary);
+        // a regular plural is derived, {} has none, {A} lists them; a title such as "ambassador" stays Dyad's title
+        Assert.Equal(
+            ["Zedlandi police ZEDCOP/ZED government dictionary", "Zedland congressmen ZEDLEG/ZED government dictionary", "Zedland golden geese ZEDGGS/ZED group dictionary",
+             "Zedland liberation organizations ZEDREB/ZED armedgroup dictionary"],
+            ActorTestKit.Dump("Zedlandi police met Zedland congressmen, Zedland golden geese and Zedland liberation organizations.", new DateOnly(2005, 1, 1), recognizer));
+        Assert.DoesNotContain("ambassador", dictionary.Agents.Keys);
+    }
+
+    [Fact]
     public void Phoenix_international_dictionary_imports()
     {
         string path = Path.Combine(TestPaths.Reference, "phoenix-dictionaries", "Phoenix.International.actors.txt");

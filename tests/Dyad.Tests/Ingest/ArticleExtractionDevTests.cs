@@ -43,19 +43,7 @@ public sealed class ArticleExtractionDevTests
 }
 
 /// <summary>A fact that is skipped, with a message, when the development set is not beside the checkout.</summary>
-internal sealed class DevDataFactAttribute : FactAttribute
-{
-    public DevDataFactAttribute()
-    {
-        if (!Directory.Exists(ArticleExtractionDevTests.Folder)) Skip = $"article-extraction development set not found at {ArticleExtractionDevTests.Folder}";
-    }
-}
+internal sealed class DevDataFactAttribute() : ReferenceDataFactAttribute(ArticleExtractionDevTests.Folder, "article-extraction development set");
 
 /// <summary>A theory that is skipped, with a message, when the development set is not beside the checkout.</summary>
-internal sealed class DevDataTheoryAttribute : TheoryAttribute
-{
-    public DevDataTheoryAttribute()
-    {
-        if (!Directory.Exists(ArticleExtractionDevTests.Folder)) Skip = $"article-extraction development set not found at {ArticleExtractionDevTests.Folder}";
-    }
-}
+internal sealed class DevDataTheoryAttribute() : ReferenceDataTheoryAttribute(ArticleExtractionDevTests.Folder, "article-extraction development set");

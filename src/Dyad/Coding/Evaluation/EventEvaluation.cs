@@ -139,10 +139,19 @@ public static class EventEvaluation
         return actor.Country is null ? code : "";
     }
 
-    public static EventScores Score(IReadOnlyList<EvaluationBlock> blocks, DyadPipeline coder, CancellationToken ct = default)
+    public static EventScores Score(IReadOnlyList<EvaluationBlock> blocks, DyadPipeline coder, CancellationToken ct = default) =>
+        Score(blocks, coder, static a => a?.Country, ct);
+
+    /// <summary>
+    /// Scores with another reading of a coded actor's country: <paramref name="country"/> gives the code the
+    /// gold events' <see cref="GoldEvent.Source"/> and <see cref="GoldEvent.Target"/> are compared with (another
+    /// dictionary's codes can place transnational actors differently).
+    /// </summary>
+    public static EventScores Score(IReadOnlyList<EvaluationBlock> blocks, DyadPipeline coder, Func<EventActor?, string?> country, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         ArgumentNullException.ThrowIfNull(coder);
+        ArgumentNullException.ThrowIfNull(country);
         int predicted = 0, expected = 0, root = 0, full = 0, date = 0, modality = 0, spuriousEmpty = 0, empty = 0, emptySentences = 0;
         int sectorCorrect = 0, sectorExpected = 0;
         var byFile = new Dictionary<string, (int C, int P, int E)>(StringComparer.Ordinal);
@@ -161,11 +170,11 @@ public static class EventEvaluation
             var matched = ImmutableArray.CreateBuilder<(GoldEvent, CodedEvent)>();
             var missed = ImmutableArray.CreateBuilder<GoldEvent>();
             // exact code first, so that a second event of the same root does not take the better partner
-            var order = block.Events.OrderBy(g => free.Any(e => RootMatch(g, e) && e.Code.Code == g.Code) ? 0 : 1).ToList();
+            var order = block.Events.OrderBy(g => free.Any(e => RootMatch(g, e, country) && e.Code.Code == g.Code) ? 0 : 1).ToList();
             foreach (var gold in order)
             {
-                int k = free.FindIndex(e => RootMatch(gold, e) && e.Code.Code == gold.Code);
-                if (k < 0) k = free.FindIndex(e => RootMatch(gold, e));
+                int k = free.FindIndex(e => RootMatch(gold, e, country) && e.Code.Code == gold.Code);
+                if (k < 0) k = free.FindIndex(e => RootMatch(gold, e, country));
                 if (k < 0) { missed.Add(gold); continue; }
                 var e = free[k];
                 free.RemoveAt(k);
@@ -212,10 +221,10 @@ public static class EventEvaluation
             results.ToImmutable());
     }
 
-    private static bool RootMatch(GoldEvent gold, CodedEvent e)
+    private static bool RootMatch(GoldEvent gold, CodedEvent e, Func<EventActor?, string?> country)
     {
         if (gold.Code[..2] != e.Code.Root) return false;
-        string? s = e.Source.Country, t = e.Target?.Country;
+        string? s = country(e.Source), t = country(e.Target);
         if (gold.Source == s && gold.Target == t) return true;
         bool unordered = gold.Code.StartsWith("04", StringComparison.Ordinal) || gold.Code.StartsWith("057", StringComparison.Ordinal)
             || gold.Code.StartsWith("06", StringComparison.Ordinal);
@@ -238,19 +247,28 @@ public static class EventEvaluation
         b.AppendLine(inv, $"root + countries + modality     {s.Modality}");
         b.AppendLine(inv, $"spurious events in the {s.EmptyBlocks} no-event documents: {s.SpuriousInEmptyBlocks} ({s.SpuriousPer100:F1} per 100 of their {s.EmptySentences} sentences)");
         if (s.Sector.Expected > 0) b.AppendLine(inv, $"sectors of matched actors       {s.Sector.Correct}/{s.Sector.Expected} right ({s.Sector.Recall:F3})");
-        if (s.ByFile.Count > 1)
-        {
-            b.AppendLine("by file (root + countries):");
-            foreach (var (file, score) in s.ByFile)
-                b.AppendLine(inv, $"  {file,-24} F1 {score.F1:F3}  P {score.Precision:F3}  R {score.Recall:F3}  ({score.Correct}/{score.Expected} expected, {score.Predicted} coded)");
-        }
-        b.AppendLine("by root (recall: correct/expected; predicted = coded with that root):");
-        foreach (var (root, score) in s.ByRoot)
-            b.AppendLine(inv, $"  {root}  R {score.Recall:F2}  P {score.Precision:F2}  ({score.Correct}/{score.Expected}, {score.Predicted} coded)");
+        if (s.ByFile.Count > 1) AppendGroups(b, "by file (root + countries):", s.ByFile, 24);
+        AppendRoots(b, s);
         b.AppendLine("by modality (root, countries and modality right):");
         foreach (var (m, score) in s.ByModality)
             b.AppendLine(inv, $"  {m,-12}  R {score.Recall:F2}  P {score.Precision:F2}  ({score.Correct}/{score.Expected}, {score.Predicted} coded)");
         return b.ToString();
+    }
+
+    /// <summary>A heading, then one line per group of blocks (a file, a category): F1, precision and recall at root level.</summary>
+    internal static void AppendGroups(StringBuilder b, string heading, IReadOnlyDictionary<string, Score> groups, int width)
+    {
+        b.AppendLine(heading);
+        foreach (var (name, score) in groups.OrderBy(p => p.Key, StringComparer.Ordinal))
+            b.AppendLine(CultureInfo.InvariantCulture, $"  {name.PadRight(width)} F1 {score.F1:F3}  P {score.Precision:F3}  R {score.Recall:F3}  ({score.Correct}/{score.Expected} expected, {score.Predicted} coded)");
+    }
+
+    /// <summary>Recall and precision per CAMEO root.</summary>
+    internal static void AppendRoots(StringBuilder b, EventScores s)
+    {
+        b.AppendLine("by root (recall: correct/expected; predicted = coded with that root):");
+        foreach (var (root, score) in s.ByRoot)
+            b.AppendLine(CultureInfo.InvariantCulture, $"  {root}  R {score.Recall:F2}  P {score.Precision:F2}  ({score.Correct}/{score.Expected}, {score.Predicted} coded)");
     }
 
     /// <summary>Every miss and spurious event, for reading what the coder does wrong.</summary>
