@@ -25,9 +25,13 @@ internal static class InOrder
                 while (next < inputs.Count && pending.Count < parallelism * 2)
                 {
                     var input = inputs[next++];
+                    // The slot is asked for here, in input order (the semaphore grants waiters first come, first
+                    // served), not inside the task: tasks start in any order, and a later input that took the slots
+                    // first would make the next result wait on work the caller has not yet asked to finish.
+                    var slot = slots.WaitAsync(stop.Token);
                     pending.Enqueue(Task.Run(async () =>
                     {
-                        await slots.WaitAsync(stop.Token).ConfigureAwait(false);
+                        await slot.ConfigureAwait(false);
                         try
                         {
                             return await work(input, stop.Token).ConfigureAwait(false);
