@@ -16,7 +16,7 @@ internal sealed class DyadArguments
     public Option<bool> Directed { get; } = new("--directed") { Description = "Only A acting on B (A>B), not both directions." };
     public Option<string?> From { get; } = new("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
     public Option<string?> To { get; } = new("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
-    public Option<string?> Domestic { get; } = new("--domestic") { Description = "Events between two parts of one country (police and protesters, a court and the government): include, exclude or only (default: excluded for a dyad of two countries, else included)." };
+    public Option<string?> Domestic { get; } = EventFilterOptions.DomesticOption();
     private readonly StoreOptionsCli _store = new();
 
     public void AddTo(Command command)
@@ -24,7 +24,6 @@ internal sealed class DyadArguments
         command.Arguments.Add(A);
         command.Arguments.Add(B);
         foreach (var option in (Option[])[Directed, From, To, Domestic]) command.Options.Add(option);
-        Domestic.AcceptOnlyFromAmong("include", "exclude", "only");
         _store.AddTo(command);
     }
 

@@ -18,12 +18,11 @@ internal sealed class EventFilterOptions
     private readonly Option<string?> _doc = new("--doc") { Description = "A document's name or store id." };
     private readonly Option<string?> _search = new("--search") { Description = "Words that must occur in the event's sentence (full-text search)." };
     private readonly Option<string?> _origin = new("--origin") { Description = "dyad or gdelt." };
-    private readonly Option<string?> _domestic = new("--domestic") { Description = "Events between two parts of one country (police and protesters, a court and the government): include, exclude or only (default: excluded for a dyad of two countries, else included)." };
+    private readonly Option<string?> _domestic = DomesticOption();
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[] { _dyad, _actor, _from, _to, _code, _root, _quad, _modality, _doc, _search, _origin, _domestic }) command.Options.Add(option);
-        _domestic.AcceptOnlyFromAmong("include", "exclude", "only");
         _modality.AcceptOnlyFromAmong([.. EventQuery.Modalities]);
         _origin.AcceptOnlyFromAmong("dyad", "gdelt");
     }
@@ -52,6 +51,14 @@ internal sealed class EventFilterOptions
         }
         if (query.From is { } from && query.To is { } to && from > to) throw new CliException($"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}");
         return query;
+    }
+
+    /// <summary>The --domestic option of the event listings and the analysis commands.</summary>
+    internal static Option<string?> DomesticOption()
+    {
+        var option = new Option<string?>("--domestic") { Description = "Events between two parts of one country (police and protesters, a court and the government): include, exclude or only (default: excluded for a dyad of two countries, else included)." };
+        option.AcceptOnlyFromAmong("include", "exclude", "only");
+        return option;
     }
 
     /// <summary>The --domestic choice (include, exclude, only), or null for the default.</summary>

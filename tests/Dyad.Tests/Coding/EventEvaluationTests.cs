@@ -55,10 +55,10 @@ public sealed class EventEvaluationTests
         // The whole-set floors were set anew when final3 and final4 joined the set (without them: P 0.827, R 0.780).
         Assert.True(scores.Root.Precision >= 0.806, scores.Root.ToString());
         Assert.True(scores.Root.Recall >= 0.748, scores.Root.ToString());
-        Assert.True(scores.FullCode.F1 >= 0.729, scores.FullCode.ToString());
-        Assert.True(scores.Date.F1 >= 0.754, scores.Date.ToString());
-        Assert.True(scores.Modality.F1 >= 0.769, scores.Modality.ToString());
-        Assert.True(scores.SpuriousPer100 <= 3.0, $"{scores.SpuriousInEmptyBlocks} spurious in {scores.EmptySentences} sentences");
+        Assert.True(scores.FullCode.F1 >= 0.735, scores.FullCode.ToString());
+        Assert.True(scores.Date.F1 >= 0.760, scores.Date.ToString());
+        Assert.True(scores.Modality.F1 >= 0.776, scores.Modality.ToString());
+        Assert.True(scores.SpuriousPer100 <= 2.7, $"{scores.SpuriousInEmptyBlocks} spurious in {scores.EmptySentences} sentences");
         Assert.True(scores.ByFile["brief.events"].F1 >= 0.913, scores.ByFile["brief.events"].ToString());
         Assert.True(scores.ByFile["domestic.events"].F1 >= 0.568, scores.ByFile["domestic.events"].ToString());
         Assert.True(scores.ByFile["institutions.events"].F1 >= 0.624, scores.ByFile["institutions.events"].ToString());
